@@ -1,0 +1,179 @@
+"""A GPT-2-architecture language model, written to be read top to bottom.
+
+Parameter names and layouts follow GPT-2's own checkpoints (``h.0.attn.c_attn.weight`` is
+[n_embd, 3*n_embd], used as ``x @ W``), so a Hugging Face GPT-2 folder loads by name.
+
+Attention is computed explicitly — scores, mask, softmax, weighted sum — because the stage
+shows every one of those numbers. Each number the stage needs passes through a ``Capture``
+point (an identity module) so that one run can be recorded without changing the maths.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+
+@dataclass(frozen=True)
+class GPTConfig:
+    vocab_size: int
+    n_positions: int
+    n_embd: int
+    n_layer: int
+    n_head: int
+    layer_norm_epsilon: float = 1e-5
+    n_inner: int | None = None  # feed-forward width; GPT-2 uses 4 * n_embd
+    exact_gelu: bool = False  # GPT-2 uses the tanh approximation ("gelu_new")
+
+    @property
+    def ffn_dim(self) -> int:
+        return self.n_inner or 4 * self.n_embd
+
+    @property
+    def head_dim(self) -> int:
+        return self.n_embd // self.n_head
+
+
+@dataclass(frozen=True)
+class Switches:
+    """Experiments that change the real computation of one run."""
+
+    mask: bool = True  # causal mask: a word sees only itself and earlier words
+    positional: bool = True  # add the learned position embedding
+    temperature: float = 1.0  # scores are divided by this before the softmax
+    knockout: frozenset = field(default_factory=frozenset)  # {(layer, head)} that contribute nothing
+
+
+class Capture(nn.Module):
+    """Identity; while a recording is open it also keeps what passes through (see ``recording``)."""
+
+    def __init__(self):
+        super().__init__()
+        self.name = ""
+        self.sink: dict | None = None
+
+    def forward(self, x):
+        if self.sink is not None:
+            self.sink[self.name] = x
+        return x
+
+
+class CausalSelfAttention(nn.Module):
+    def __init__(self, cfg: GPTConfig, layer: int):
+        super().__init__()
+        self.layer, self.n_head, self.head_dim = layer, cfg.n_head, cfg.head_dim
+        self.c_attn = Conv1D(cfg.n_embd, 3 * cfg.n_embd)
+        self.c_proj = Conv1D(cfg.n_embd, cfg.n_embd)
+        self.hook_q, self.hook_k, self.hook_v = Capture(), Capture(), Capture()  # [B, H, T, D]
+        self.hook_scores_raw = Capture()  # [B, H, T, T]  q·k
+        self.hook_scores = Capture()  # [B, H, T, T]  q·k / √d / temperature, masked to -inf
+        self.hook_attention = Capture()  # [B, H, T, T]  softmax of the scores
+        self.hook_head_out = Capture()  # [B, H, T, D]  attention-weighted sum of values
+
+    def forward(self, x, sw: Switches):
+        B, T, C = x.shape
+        q, k, v = self.c_attn(x).split(C, dim=2)
+        q, k, v = (t.view(B, T, self.n_head, self.head_dim).transpose(1, 2) for t in (q, k, v))
+        q, k, v = self.hook_q(q), self.hook_k(k), self.hook_v(v)
+        raw = self.hook_scores_raw(q @ k.transpose(-2, -1))  # [B, H, T, T]
+        scores = raw / (math.sqrt(self.head_dim) * sw.temperature)
+        if sw.mask:
+            later = torch.ones(T, T, dtype=torch.bool, device=x.device).triu(1)
+            scores = scores.masked_fill(later, float("-inf"))
+        att = self.hook_attention(F.softmax(self.hook_scores(scores), dim=-1))
+        heads = self.hook_head_out(att @ v)  # [B, H, T, D]
+        silenced = [head for layer, head in sw.knockout if layer == self.layer]
+        if silenced:  # a knocked-out head still computes (the trace shows it) but adds nothing
+            keep = torch.ones(self.n_head, 1, 1, dtype=heads.dtype, device=heads.device)
+            keep[silenced] = 0.0
+            heads = heads * keep
+        return self.c_proj(heads.transpose(1, 2).reshape(B, T, C))
+
+
+class Conv1D(nn.Module):
+    """GPT-2's linear layer: weight stored as [in, out]."""
+
+    def __init__(self, n_in: int, n_out: int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(n_in, n_out).normal_(std=0.02))
+        self.bias = nn.Parameter(torch.zeros(n_out))
+
+    def forward(self, x):
+        return torch.addmm(self.bias, x.reshape(-1, x.shape[-1]), self.weight).view(*x.shape[:-1], -1)
+
+
+class MLP(nn.Module):
+    def __init__(self, cfg: GPTConfig):
+        super().__init__()
+        self.c_fc = Conv1D(cfg.n_embd, cfg.ffn_dim)
+        self.c_proj = Conv1D(cfg.ffn_dim, cfg.n_embd)
+        self.approximate = "none" if cfg.exact_gelu else "tanh"
+        self.hook_hidden = Capture()  # [B, T, 4C]  neuron activations after GELU
+
+    def forward(self, x):
+        return self.c_proj(self.hook_hidden(F.gelu(self.c_fc(x), approximate=self.approximate)))
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: GPTConfig, layer: int):
+        super().__init__()
+        self.ln_1 = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
+        self.attn = CausalSelfAttention(cfg, layer)
+        self.ln_2 = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
+        self.mlp = MLP(cfg)
+        self.hook_resid_pre, self.hook_resid_mid, self.hook_resid_post = Capture(), Capture(), Capture()
+        self.hook_attn_out, self.hook_mlp_out = Capture(), Capture()  # [B, T, C]
+
+    def forward(self, x, sw: Switches):
+        x = self.hook_resid_pre(x)
+        x = self.hook_resid_mid(x + self.hook_attn_out(self.attn(self.ln_1(x), sw)))
+        return self.hook_resid_post(x + self.hook_mlp_out(self.mlp(self.ln_2(x))))
+
+
+class GPT(nn.Module):
+    def __init__(self, cfg: GPTConfig):
+        super().__init__()
+        self.config = cfg
+        self.wte = nn.Embedding(cfg.vocab_size, cfg.n_embd)
+        self.wpe = nn.Embedding(cfg.n_positions, cfg.n_embd)
+        self.h = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
+        self.ln_f = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
+        self.hook_tok_emb, self.hook_pos_emb = Capture(), Capture()  # [B, T, C]
+        self.hook_final = Capture()  # [B, T, C] after ln_f
+        nn.init.normal_(self.wte.weight, std=0.02)
+        nn.init.normal_(self.wpe.weight, std=0.01)
+        for name, module in self.named_modules():
+            if isinstance(module, Capture):
+                module.name = name
+
+    def forward(self, idx, sw: Switches = Switches()):
+        """idx [B, T] token ids -> logits [B, T, vocab]; the unembedding is tied to ``wte``."""
+        T = idx.shape[1]
+        x = self.hook_tok_emb(self.wte(idx))
+        pos = self.hook_pos_emb(self.wpe(torch.arange(T, device=idx.device)).unsqueeze(0))
+        if sw.positional:
+            x = x + pos
+        for block in self.h:
+            x = block(x, sw)
+        return self.hook_final(self.ln_f(x)) @ self.wte.weight.T
+
+
+class recording:
+    """Scoped capture: ``with recording(model) as rec: model(idx)`` fills ``rec`` {name: tensor}."""
+
+    def __init__(self, model: nn.Module):
+        self.points = [m for m in model.modules() if isinstance(m, Capture)]
+        self.store: dict[str, torch.Tensor] = {}
+
+    def __enter__(self):
+        for p in self.points:
+            p.sink = self.store
+        return self.store
+
+    def __exit__(self, *exc):
+        for p in self.points:
+            p.sink = None
+        return False
