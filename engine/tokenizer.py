@@ -56,6 +56,13 @@ class TextTokenizer:
     def encode(self, text: str) -> list[int]:
         return self._tok.encode(text, add_special_tokens=False).ids
 
+    def unknown_words(self, text: str) -> list[str]:
+        """The user's own spelling of each piece that became the unknown token."""
+        if self.unk_id is None:
+            return []
+        enc = self._tok.encode(text, add_special_tokens=False)
+        return [text[a:b] for i, (a, b) in zip(enc.ids, enc.offsets) if i == self.unk_id]
+
     def _display_vocab(self) -> tuple[str, ...]:
         by_id = {i: t for t, i in self._tok.get_vocab(with_added_tokens=True).items()}
         size = max(by_id, default=-1) + 1
