@@ -150,9 +150,15 @@ def cmd_eval(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from engine.bench import bench_command
+    from engine.bench import engine_figures, print_figures
 
-    return bench_command(json_out=args.json, with_gui=not args.no_gui)
+    figures = engine_figures()
+    if not args.no_gui:
+        from alchemist_gui.bench import gui_bench
+
+        figures.update(gui_bench())
+    print_figures(figures, json_out=args.json)
+    return 0
 
 
 def cmd_shot(args) -> int:

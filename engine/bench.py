@@ -1,0 +1,109 @@
+"""`python main.py bench`: speed and memory figures, printed (not asserted).
+
+Engine figures: trace latency of the bundled model; on a GPT-2-small-shaped model with random weights, our
+full trace against transformers' forward with attention weights on the same weights, and our trace against
+our own plain forward (what capturing costs). The GUI adds its own figures (alchemist_gui.bench).
+"""
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import time
+
+import torch
+
+from .model import GPT, GPTConfig
+from .runner import Model, load_model
+from .tokenizer import TextTokenizer, word_level_tokenizer
+
+STORY_12_TOKENS = "Sarah lies still on the bed , feeling tired and she sleeps"
+
+
+def median_ms(fn, repeat: int, warmup: int = 2) -> float:
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def random_gpt2_small(seed: int = 0) -> Model:
+    """GPT-2 small's shape (12 layers × 12 heads, 768 wide, 50,257 tokens) with random weights."""
+    torch.manual_seed(seed)
+    cfg = GPTConfig(vocab_size=50257, n_positions=1024, n_embd=768, n_layer=12, n_head=12)
+    words = [f"t{i}" for i in range(cfg.vocab_size - 1)]
+    return Model(GPT(cfg).eval(), TextTokenizer(word_level_tokenizer(words)))
+
+
+def transformers_twin(model: Model):
+    """The same weights inside transformers' GPT2LMHeadModel, or None when transformers is not installed."""
+    try:
+        from transformers import GPT2Config, GPT2LMHeadModel
+    except ImportError:
+        return None
+    c = model.gpt.config
+    config = GPT2Config(vocab_size=c.vocab_size, n_positions=c.n_positions, n_embd=c.n_embd, n_layer=c.n_layer,
+                        n_head=c.n_head, layer_norm_epsilon=c.layer_norm_epsilon)
+    config._attn_implementation = "eager"  # the implementation that returns attention weights
+    twin = GPT2LMHeadModel(config).eval()
+    missing, _ = twin.transformer.load_state_dict(model.gpt.state_dict(), strict=False)
+    assert not [m for m in missing if not m.endswith("attn.bias")], missing
+    twin.tie_weights()
+    return twin
+
+
+def engine_figures() -> dict:
+    torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
+    figures: dict = {"torch_threads": torch.get_num_threads()}
+    bundled = load_model()
+    figures["trace_ms_bundled"] = round(median_ms(lambda: bundled.trace(STORY_12_TOKENS), 50), 3)
+    figures["bundled_tokens"] = bundled.trace(STORY_12_TOKENS).n_tokens
+
+    big = random_gpt2_small()
+    text = " ".join(f"t{(i * 7919) % 50000}" for i in range(64))
+    ids = torch.tensor([big.encode(text)[0]])
+    trace_ms = median_ms(lambda: big.trace(text), 10)
+    plain_ms = median_ms(lambda: big.logits(text), 10)
+    figures.update(gpt2_small_tokens=64, trace_ms_gpt2_small=round(trace_ms, 1), forward_ms_gpt2_small=round(plain_ms, 1),
+                   capture_overhead=round(trace_ms / plain_ms, 3))
+    twin = transformers_twin(big)
+    if twin is not None:
+        def reference():
+            with torch.inference_mode():
+                twin(ids, output_attentions=True)
+
+        hf_ms = median_ms(reference, 10)
+        figures.update(transformers_ms_gpt2_small=round(hf_ms, 1), trace_vs_transformers=round(trace_ms / hf_ms, 3))
+    else:
+        figures.update(transformers_ms_gpt2_small=None, trace_vs_transformers=None)
+    figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return figures
+
+
+LABELS = {
+    "trace_ms_bundled": "trace, bundled model, 12 tokens (median ms)",
+    "trace_ms_gpt2_small": "trace, GPT-2-small shape, 64 tokens (median ms)",
+    "forward_ms_gpt2_small": "plain forward, same model (median ms)",
+    "transformers_ms_gpt2_small": "transformers forward + attentions, same weights (ms)",
+    "trace_vs_transformers": "our trace / transformers (goal ≤ 1.0)",
+    "capture_overhead": "our trace / our plain forward",
+    "peak_memory_mb": "peak memory of this process (MB)",
+    "frame_p95_ms_bundled": "stage frame p95, bundled model, 16 words (ms, goal ≤ 8)",
+    "frame_p95_ms_12x12": "stage frame p95, 12×12 heads, 32 tokens (ms, goal ≤ 16)",
+    "first_window_s": "process start → first painted window (s)",
+    "torch_import_s": "importing torch alone (s)",
+    "max_stall_ms": "longest event-loop stall during a re-run (ms, goal ≤ 16)",
+}
+
+
+def print_figures(figures: dict, json_out: bool = False) -> None:
+    if json_out:
+        print(json.dumps(figures))
+        return
+    width = max(len(v) for v in LABELS.values())
+    for key, value in figures.items():
+        print(f"{LABELS.get(key, key):<{width}}  {value}")
