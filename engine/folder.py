@@ -113,10 +113,12 @@ def save_folder(folder, model: GPT, tokenizer_json: str) -> None:
         "n_positions": cfg.n_positions, "n_embd": cfg.n_embd, "n_layer": cfg.n_layer, "n_head": cfg.n_head,
         "n_inner": cfg.n_inner, "activation_function": "gelu" if cfg.exact_gelu else "gelu_new",
         "layer_norm_epsilon": cfg.layer_norm_epsilon, "tie_word_embeddings": True,
+        "bos_token_id": None, "eos_token_id": None,  # a word-level vocabulary has no GPT-2 end-of-text token
     }
     (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
     state = {f"transformer.{k}": v.detach().contiguous() for k, v in model.state_dict().items()}
     save_file(state, str(folder / "model.safetensors"), metadata={"format": "pt"})
+    (folder / "model.safetensors").chmod(0o644)  # safetensors writes owner-only files
     (folder / "tokenizer.json").write_text(tokenizer_json, encoding="utf-8")
 
 
