@@ -1,0 +1,402 @@
+"""Items that belong to no single word: streams, the rope, the team of heads, the vessel, the cauldron, the
+floors, the prediction bars and the blank.  As for the stations, what only fades or moves is its own item."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from ..story import layout as L
+from . import art
+from . import palette as P
+from .base import PoseItem
+from .glass import Glass
+from .station import ALCHEMIST_H, ALCHEMIST_W, AlchemistItem
+
+STAGE_RECT = QRectF(0, 0, L.STAGE_W, L.STAGE_H)
+NEURON_STEP = 60.0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("story", text)
+
+
+def bezier(p0, p1, p2, p3, t: float) -> QPointF:
+    s = 1.0 - t
+    a, b, c, d = s * s * s, 3 * s * s * t, 3 * s * t * t, t * t * t
+    return QPointF(a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1])
+
+
+class StreamItem(PoseItem):
+    """A stream of potion along an arc, between its tail and its front, drawn as a chain of droplets whose size
+    shows the volume (small round shapes are far cheaper for Qt to paint than one long antialiased stroke)."""
+
+    DROPS = 30
+
+    def __init__(self):
+        super().__init__(STAGE_RECT, z=7, cached=False)
+
+    def draw(self, painter: QPainter, s) -> None:
+        if s.head <= s.tail:
+            return
+        p0, p3 = s.src, s.dst
+        p1, p2 = (p0[0], s.peak_y), (p3[0], s.peak_y)
+        colour = P.rgb(s.rgb)
+        r = max(1.3, s.width / 2)
+        reach = (abs(p1[1] - p0[1]) + abs(p2[0] - p1[0]) + abs(p3[1] - p2[1])) * 0.8  # ~ the arc's length
+        n = max(2, min(int(self.DROPS * (s.head - s.tail)), int(reach * (s.head - s.tail) / (1.5 * r + 4))) + 1)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour.darker(150), 1.0) if r > 3 else Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        for k in range(n):
+            t = s.head - (s.head - s.tail) * k / (n - 1)
+            shrink = 1.0 if k else 1.25  # the front drop is a little bigger
+            painter.drawEllipse(bezier(p0, p1, p2, p3, t), r * shrink, r * shrink)
+
+
+class RopeItem(PoseItem):
+    """The rope of the causal mask across the bottles that come later than the followed word."""
+
+    def __init__(self, x0: float, x1: float, y: float):
+        super().__init__(QRectF(x0 - 12, y - 60, max(0.0, x1 - x0) + 24, 110), z=8)
+        self.x0, self.x1, self.line_y = x0, x1, y
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        x0, x1, y = self.x0, self.x1, self.line_y
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath(QPointF(x0, y - 30))
+        path.cubicTo(QPointF(x0 + (x1 - x0) * 0.3, y + 10), QPointF(x0 + (x1 - x0) * 0.7, y + 10), QPointF(x1, y - 30))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(P.ROPE.darker(130), 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)
+        painter.setPen(QPen(P.ROPE.lighter(130), 3, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)
+        for x in (x0, x1):  # brass posts
+            painter.setPen(QPen(QColor("#6b4a12"), 1.5))
+            painter.setBrush(QColor("#d4a93c"))
+            painter.drawRoundedRect(QRectF(x - 5, y - 44, 10, 76), 4, 4)
+            painter.drawEllipse(QPointF(x, y - 46), 8, 8)
+
+
+class SignItem(PoseItem):
+    """A hanging sign with a short text (e.g. 'no rope: the mask is off')."""
+
+    def __init__(self, x: float, y: float, text: str):
+        self.font = P.font(26, bold=True)
+        self.text = tr(text)
+        w = QFontMetricsF(self.font).horizontalAdvance(self.text) + 40
+        super().__init__(QRectF(-w / 2, -28, w, 56), z=12)
+        self.setPos(x, y)
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._rect.adjusted(2, 2, -2, -2)
+        painter.setPen(QPen(P.ACCENT_DARK, 2))
+        painter.setBrush(QColor("#fff3d6"))
+        painter.drawRoundedRect(r, 8, 8)
+        painter.setFont(self.font)
+        painter.setPen(P.INK)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class TeamMemberItem(AlchemistItem):
+    """One head's alchemist in the followed word's team: his own robe colour and numbered badge; grey and
+    crossed out when his head is silenced."""
+
+    def __init__(self, head: int, hue: float, silenced: bool, chosen: bool, on_click, on_toggle):
+        robe = "#b3ada6" if silenced else P.hue_colour(hue, 0.5, 0.78).name()
+        hat = "#8a847e" if silenced else P.hue_colour(hue, 0.62, 0.55).name()
+        super().__init__(robe, hat, on_click, lambda: on_toggle(head), spotlight=chosen, z=8,
+                         rect=QRectF(-ALCHEMIST_W / 2 - 30, -ALCHEMIST_H - 42, ALCHEMIST_W + 60, ALCHEMIST_H + 48))
+        self.head, self.hue, self.silenced, self.chosen = head, hue, silenced, chosen
+        self.font = P.font(30, bold=True)
+        self.small = P.font(30, bold=True)
+        self.setToolTip(tr("head {head}").format(head=head))
+
+    def draw(self, painter: QPainter, state) -> None:
+        if self.chosen:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(P.ACCENT, 4))
+            painter.setBrush(QColor(217, 138, 28, 70))
+            painter.drawEllipse(QPointF(0, -4), 52, 11)
+        super().draw(painter, state)
+        badge = QRectF(-22, -ALCHEMIST_H * 0.42 - 22, 44, 44)  # on the chest
+        painter.setPen(QPen(QColor("#3b2a1a"), 2))
+        painter.setBrush(P.SILENCED if self.silenced else P.hue_colour(self.hue, 0.8, 0.5))
+        painter.drawEllipse(badge)
+        painter.setFont(self.font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.head))
+        if self.silenced:
+            painter.setPen(QPen(QColor("#b3261e"), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(-32, -150), QPointF(32, -30))
+            painter.drawLine(QPointF(32, -150), QPointF(-32, -30))
+            painter.setFont(self.small)
+            painter.setPen(QColor("#b3261e"))
+            painter.drawText(QRectF(-ALCHEMIST_W / 2 - 30, -ALCHEMIST_H - 40, ALCHEMIST_W + 60, 36),
+                             Qt.AlignmentFlag.AlignCenter, tr("silenced"))
+
+
+class VesselLabelItem(PoseItem):
+    def __init__(self):
+        super().__init__(QRectF(-44, -32, 88, 30), z=9.5)
+        self.font = P.font(22, bold=True)
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setFont(self.font)
+        painter.setPen(P.INK)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, tr("W_o"))
+
+
+class CauldronItem(PoseItem):
+    """The cauldron of the feed-forward layer (SVG art); the liquid's surface is its own item."""
+
+    W, H = 120.0, 94.0
+
+    def __init__(self):
+        super().__init__(QRectF(-self.W / 2 - 2, -self.H / 2 - 2, self.W + 4, self.H + 4), z=9)
+        self.pixmap = art.pixmap("cauldron", self.W, self.H)
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawPixmap(QRectF(-self.W / 2, -self.H / 2, self.W, self.H), self.pixmap, QRectF(self.pixmap.rect()))
+
+
+class SurfaceItem(PoseItem):
+    """The potion in the cauldron: a surface in its colour with bubbles that rise with the story clock."""
+
+    def __init__(self):
+        w = CauldronItem.W
+        super().__init__(QRectF(-w * 0.42, -44, w * 0.84, 56), z=9.2, cached=False)
+        self.surface_y = -CauldronItem.H / 2 + CauldronItem.H * 24 / 110
+
+    def draw(self, painter: QPainter, state) -> None:
+        rgb, bubble = state
+        colour = P.rgb(rgb)
+        w = CauldronItem.W
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(0, self.surface_y), w * 0.4, CauldronItem.H * 0.08)
+        painter.setBrush(colour.lighter(140))
+        for k in range(4):
+            phase = (bubble + k * 0.27) % 1.0
+            r = 3 + 3 * (1 - phase)
+            painter.drawEllipse(QPointF((k - 1.5) * w * 0.15, self.surface_y - 4 - phase * 24), r, r)
+
+
+class NeuronItem(PoseItem):
+    """One of the most active neurons of the feed-forward layer: it glows with its activation."""
+
+    def __init__(self, label: str):
+        super().__init__(QRectF(-NEURON_STEP / 2, -18, NEURON_STEP, 66), z=9)
+        self.font = P.font(19, bold=True)
+        self.label = label
+
+    def draw(self, painter: QPainter, glow) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#6b4a12"), 1.5))
+        painter.setBrush(QColor.fromRgbF(1.0, 0.78, 0.25, 0.15 + 0.85 * glow))
+        r = 6 + 8 * glow
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setFont(self.font)
+        painter.setPen(P.INK)
+        painter.drawText(QRectF(-NEURON_STEP / 2, 18, NEURON_STEP, 26), Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+class FloorsItem(PoseItem):
+    """The tower of blocks on the left: one floor per block, labelled; the lift and the guesses are their own
+    items."""
+
+    BOTTOM = 942.0
+    TOP = 40.0
+
+    def __init__(self, count: int):
+        self.count = count
+        self.floor_h = min(100.0, (self.BOTTOM - self.TOP) / count)
+        super().__init__(QRectF(L.FLOORS_X - 6, self.BOTTOM - count * self.floor_h - 6, L.FLOORS_W + 12,
+                                count * self.floor_h + 12), z=1)
+        self.two_lines = self.floor_h >= 56
+        size = int(min(22, max(13, self.floor_h * 0.32)))
+        self.font = P.font(size, bold=True)
+        self.show_state(True, 0.0)
+
+    def floor_rect(self, k: float) -> QRectF:
+        y = self.BOTTOM - (k + 1) * self.floor_h
+        return QRectF(L.FLOORS_X, y + 2, L.FLOORS_W, self.floor_h - 4)
+
+    def guess_rect(self, k: int) -> QRectF:
+        r = self.floor_rect(k).adjusted(10, 0, -6, 0)
+        if self.two_lines:
+            return QRectF(r.left(), r.center().y(), r.width(), r.height() / 2 - 2)
+        return r.adjusted(34, 0, 0, 0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font)
+        for k in range(self.count):
+            r = self.floor_rect(k)
+            painter.setPen(QPen(QColor("#b59a72"), 1))
+            painter.setBrush(QColor("#f6ecd8") if k % 2 else QColor("#efe2c6"))
+            painter.drawRoundedRect(r, 5, 5)
+            painter.setPen(P.INK)
+            r = r.adjusted(10, 0, -6, 0)
+            if self.two_lines:
+                painter.drawText(QRectF(r.left(), r.top() + 2, r.width(), r.height() / 2),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                 tr("block {layer}").format(layer=k))
+            else:
+                painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(k))
+
+
+class LiftItem(PoseItem):
+    """The highlight on the floor the workshop is working on; it slides up during 'Again!'."""
+
+    def __init__(self, floor_h: float):
+        super().__init__(QRectF(L.FLOORS_X - 4, -floor_h + 1, L.FLOORS_W + 8, floor_h - 2), z=1.5)
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(P.ACCENT, 3))
+        painter.setBrush(QColor(217, 138, 28, 50))
+        painter.drawRoundedRect(self._rect.adjusted(2, 2, -2, -2), 7, 7)
+
+
+class TextItem(PoseItem):
+    """A line of text in a box, e.g. a floor's logit-lens guess."""
+
+    def __init__(self, rect: QRectF, text: str, size: int, colour: QColor, bold: bool = False,
+                 align=Qt.AlignmentFlag.AlignLeft, z: float = 2):
+        super().__init__(rect, z=z)
+        self.font = P.font(size, bold)
+        self.colour, self.align = colour, align
+        self.show_state(text, 0.0)
+
+    def draw(self, painter: QPainter, text) -> None:
+        painter.setFont(self.font)
+        painter.setPen(self.colour)
+        m = QFontMetricsF(self.font)
+        painter.drawText(self._rect, self.align | Qt.AlignmentFlag.AlignVCenter,
+                         m.elidedText(text, Qt.TextElideMode.ElideRight, self._rect.width()))
+
+
+class BarsPanelItem(PoseItem):
+    """The card of next-word probabilities: words, tracks and percentages; the bars themselves grow on top."""
+
+    WORD_W, PCT_W = 190.0, 110.0
+
+    def __init__(self, right: float, bars):
+        width = min(660.0, right - L.WORK_X0)
+        self.card = QRectF(right - width, L.BARS_TOP - 52, width, 52 + len(bars) * L.BAR_H + 10)
+        super().__init__(self.card.adjusted(-4, -4, 4, 4), z=11)
+        self.font = P.font(28, bold=True)
+        self.title_font = P.font(22, bold=True)
+        self.pct_font = P.font(26)
+        self.bar_x0 = self.card.left() + 16 + self.WORD_W + 10
+        self.bar_w = self.card.width() - 32 - self.WORD_W - 10 - self.PCT_W
+        self.show_state(tuple((b.word, b.label) for b in bars), 0.0)
+
+    def bar_rect(self, k: int) -> QRectF:
+        return QRectF(self.bar_x0, L.BARS_TOP + k * L.BAR_H + 8, self.bar_w, L.BAR_H - 24)
+
+    def draw(self, painter: QPainter, rows) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p = self.card
+        painter.setPen(QPen(QColor("#b59a72"), 1.5))
+        painter.setBrush(QColor(255, 252, 244, 248))
+        painter.drawRoundedRect(p, 10, 10)
+        painter.setFont(self.title_font)
+        painter.setPen(P.ACCENT_DARK)
+        painter.drawText(QRectF(p.left() + 16, p.top() + 8, p.width() - 32, 36),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("next word"))
+        m = QFontMetricsF(self.font)
+        for k, (word, label) in enumerate(rows):
+            y = L.BARS_TOP + k * L.BAR_H
+            painter.setFont(self.font)
+            painter.setPen(P.INK)
+            painter.drawText(QRectF(p.left() + 16, y, self.WORD_W, L.BAR_H - 8),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             m.elidedText(word, Qt.TextElideMode.ElideRight, self.WORD_W))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#efe4cf"))
+            painter.drawRoundedRect(self.bar_rect(k), 5, 5)
+            painter.setFont(self.pct_font)
+            painter.setPen(P.INK)
+            painter.drawText(QRectF(self.bar_x0 + self.bar_w + 10, y, self.PCT_W - 10, L.BAR_H - 8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+
+
+class BarItem(PoseItem):
+    """One probability bar; its length is the engine's probability relative to the winner's."""
+
+    def __init__(self, rect: QRectF, winner: bool):
+        super().__init__(QRectF(0, 0, rect.width(), rect.height()), z=11.5)
+        self.setPos(rect.topLeft())
+        self.winner = winner
+
+    def draw(self, painter: QPainter, length) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(P.ACCENT if self.winner else QColor("#c9a26b"))
+        painter.drawRoundedRect(QRectF(0, 0, max(3.0, self._rect.width() * length), self._rect.height()), 5, 5)
+
+
+class BlankItem(PoseItem):
+    """The place of the word still to come: a dashed plate with '?', and an empty dashed jar below it."""
+
+    def __init__(self, width: float, filled: bool):
+        self.w = width - 4
+        super().__init__(QRectF(-self.w / 2 - 4, -26, self.w + 8, 52), z=6)
+        self.q_font = P.font(32, bold=True)
+        self.filled = filled
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plate = QRectF(-self.w / 2, -22, self.w, 44)
+        painter.setPen(QPen(P.ACCENT_DARK, 2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(255, 255, 255, 110))
+        painter.drawRoundedRect(plate, 6, 6)
+        painter.setFont(self.q_font)
+        painter.setPen(P.ACCENT_DARK)
+        painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, tr("?"))
+
+
+class DropWordItem(PoseItem):
+    """The winning word, falling from the bars into the blank."""
+
+    def __init__(self, word: str, width: float):
+        self.font = P.font(26, bold=True)
+        m = QFontMetricsF(self.font)
+        w = max(width - 4, min(m.horizontalAdvance(word) + 28, 260.0))
+        super().__init__(QRectF(-w / 2 - 3, -26, w + 6, 52), z=13)
+        self.word, self.w = word, w
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(-self.w / 2, -22, self.w, 44)
+        painter.setPen(QPen(P.ACCENT_DARK, 2.5))
+        painter.setBrush(QColor("#ffe6a8"))
+        painter.drawRoundedRect(r, 6, 6)
+        painter.setFont(self.font)
+        painter.setPen(P.INK)
+        m = QFontMetricsF(self.font)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, m.elidedText(self.word, Qt.TextElideMode.ElideRight, self.w - 8))
+
+
+def neuron_x(cauldron_x: float, k: int, count: int) -> float:
+    """Neurons stand in a row beside the cauldron, on the side with room."""
+    half = CauldronItem.W * 0.65 + 24
+    left = cauldron_x - half - (count - 1) * NEURON_STEP > L.WORK_X0
+    step = -NEURON_STEP if left else NEURON_STEP
+    return cauldron_x + (-1 if left else 1) * half + step * k
+
+
+__all__ = ["StreamItem", "RopeItem", "SignItem", "TeamMemberItem", "VesselLabelItem", "CauldronItem", "SurfaceItem",
+           "NeuronItem", "FloorsItem", "LiftItem", "TextItem", "BarsPanelItem", "BarItem", "BlankItem", "DropWordItem",
+           "Glass", "neuron_x"]

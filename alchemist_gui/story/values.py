@@ -1,0 +1,65 @@
+"""The numbers each beat's text quotes, taken from the trace and formatted once per story."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .numbers import fmt_number, fmt_percent, fmt_tenths, quoted
+
+TOP = 3  # how many items a note lists
+
+
+def beat_values(trace, layer: int, head: int, focus: int, tenths: list[int]) -> dict[str, dict[str, str]]:
+    cfg = trace.config
+    n = trace.n_tokens
+    words = trace.tokens
+    head_dim = int(trace.q.shape[-1])
+    scores = shown_scores(trace, layer, head, focus)
+    att = np.asarray(trace.attention[layer, head, focus], dtype=np.float64)
+    best = int(np.argmax(att))
+    order = [int(j) for j in np.argsort(-att, kind="stable")]
+    finite = [j for j in np.argsort(-scores, kind="stable") if math.isfinite(scores[j])]
+
+    common = {
+        "n_words": str(n), "focus_word": words[focus], "focus_pos": str(focus), "layer": str(layer),
+        "head": str(head), "layers": str(cfg["n_layer"]), "heads": str(cfg["n_head"]),
+        "head_dim": str(head_dim), "width": str(cfg["n_embd"]),
+    }
+    hidden = sum(1 for j in range(n) if trace.mask and j > focus)
+    top_scores = ", ".join(f"{quoted(words[j])} {fmt_number(scores[j])}" for j in finite[:TOP])
+    top_shares = ", ".join(f"{quoted(words[j])} {fmt_tenths(tenths[j])}" for j in order[:TOP])
+    knocked = sorted(trace.knockout)
+    attn_out = np.asarray(trace.attn_out[layer, focus], dtype=np.float64)
+    resid = np.asarray(trace.resid_pre[layer, focus], dtype=np.float64)
+    hidden_acts = np.asarray(trace.mlp_hidden[layer, focus], dtype=np.float64)
+    neurons = np.argsort(-hidden_acts, kind="stable")[:TOP]
+    lens = [trace.lens_predictions(b, 1)[0] for b in range(cfg["n_layer"])]
+    top = trace.predictions(TOP)
+
+    return {
+        "setup": common,
+        "recipe": {**common, "cells": str(min(8, head_dim))},
+        "match": {**common, "best_word": words[finite[0]] if finite else words[focus], "top_scores": top_scores,
+                  "temperature": f"{trace.temperature:g}"},
+        "mask": {**common, "hidden": str(hidden)},
+        "softmax": {**common, "best_word": words[best], "best_share": fmt_tenths(tenths[best]),
+                    "top_shares": top_shares},
+        "pour": {**common, "ingredients": top_shares},
+        "parallel": common,
+        "heads": {**common, "knocked": ", ".join(f"{a}.{b}" for a, b in knocked)},
+        "residual": {**common, "attn_norm": fmt_number(float(np.linalg.norm(attn_out))),
+                     "resid_norm": fmt_number(float(np.linalg.norm(resid)))},
+        "ffn": {**common, "ffn_dim": str(trace.mlp_hidden.shape[-1]),
+                "neurons": ", ".join(f"#{int(k)} ({fmt_number(hidden_acts[k])})" for k in neurons)},
+        "blocks": {**common, "lens": "; ".join(f"{b}: {quoted(w)} {fmt_percent(p)}" for b, (w, p) in enumerate(lens))},
+        "prediction": {**common, "winner": top[0][0], "winner_share": fmt_percent(top[0][1]),
+                       "top": ", ".join(f"{quoted(w)} {fmt_percent(p)}" for w, p in top)},
+    }
+
+
+def shown_scores(trace, layer: int, head: int, focus: int) -> np.ndarray:
+    """The scores before the mask: q·k / √d / temperature for every word (the mask beat then ropes some off)."""
+    d = trace.q.shape[-1]
+    raw = np.asarray(trace.scores_raw[layer, head, focus], dtype=np.float64)
+    return raw / (math.sqrt(d) * trace.temperature)

@@ -1,0 +1,147 @@
+"""The stage draws the story: it builds for every beat (also 12 x 12 heads at 32 words), its items are made once,
+what it shows is the pose's, and clicks on alchemists become signals."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from alchemist_gui.stage import StageView
+from alchemist_gui.stage.measure import frame_times_ms
+from alchemist_gui.story import Story
+from tests.story.traces import big_trace, trace
+
+
+@pytest.fixture
+def view(qtbot):
+    v = StageView()
+    qtbot.addWidget(v)
+    v.resize(1400, 800)
+    v.show()
+    qtbot.waitExposed(v)
+    v.fit()
+    return v
+
+
+def image_of(view) -> np.ndarray:
+    img = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    data = np.frombuffer(img.constBits(), dtype=np.uint8, count=img.sizeInBytes())
+    return data.reshape(img.height(), img.bytesPerLine())[:, : img.width() * 4].copy()
+
+
+def test_the_stage_builds_every_beat_of_a_big_model(view):
+    tr = big_trace(32)
+    story = Story(tr, layer=11, head=11)
+    view.set_story(story)
+    count = len(view.scene().items())
+    shots = []
+    for beat in story.beats:
+        view.set_time(beat.start + 0.6 * beat.duration)
+        shots.append(image_of(view))
+        assert len(view.scene().items()) == count  # set_time never creates or deletes items
+    for a, b in zip(shots, shots[1:]):
+        assert not np.array_equal(a, b)  # every beat looks different from the one before
+    assert all(shot.std() > 10 for shot in shots)
+
+
+def test_scrubbing_back_shows_the_same_picture(view):
+    story = Story(trace(8), 0, 1)
+    view.set_story(story)
+    t = story.start_of("pour") + 3.0
+    view.set_time(t)
+    first = image_of(view)
+    view.set_time(story.duration * 0.9)
+    view.set_time(1.0)
+    view.set_time(t)
+    assert np.array_equal(image_of(view), first)
+
+
+def scene_point_of(view, item, dy: float) -> QPoint:
+    return view.mapFromScene(item.mapToScene(0, dy))
+
+
+def test_clicking_an_alchemist_follows_his_word(view, qtbot):
+    story = Story(trace(8), 1, 2)
+    view.set_story(story)
+    view.set_time(story.start_of("recipe") + 3)
+    for j in (0, 5):
+        alchemist = view._stations[j].alchemist
+        with qtbot.waitSignal(view.token_clicked, timeout=1000) as signal:
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=scene_point_of(view, alchemist, -60))
+        assert signal.args == [j]
+
+
+def test_shift_click_or_context_menu_toggles_the_followed_head(view, qtbot):
+    story = Story(trace(8), 1, 2)
+    view.set_story(story)
+    view.set_time(story.start_of("recipe") + 3)
+    alchemist = view._stations[3].alchemist
+    pos = scene_point_of(view, alchemist, -60)
+    clicked = []
+    view.token_clicked.connect(clicked.append)
+    with qtbot.waitSignal(view.head_toggled, timeout=1000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, pos)
+    assert signal.args == [1, 2]
+    assert clicked == []
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+    with qtbot.waitSignal(view.head_toggled, timeout=1000) as signal:
+        QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                                                  view.viewport().mapToGlobal(pos)))
+    assert signal.args == [1, 2]
+
+
+def test_each_head_of_the_team_can_be_silenced(view, qtbot):
+    story = Story(trace(8), 0, 0)
+    view.set_story(story)
+    view.set_time(story.start_of("heads") + 6)
+    member = view._team[3]
+    assert member.shown()
+    with qtbot.waitSignal(view.head_toggled, timeout=1000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                         scene_point_of(view, member, -60))
+    assert signal.args == [0, 3]
+
+
+def test_the_numbers_on_the_bottles_are_the_engines_shares(view):
+    tr = trace(8)
+    story = Story(tr, 1, 3, 6)
+    view.set_story(story)
+    view.set_time(story.start_of("pour") + 1)
+    for j, station in enumerate(view._stations):
+        text = station.number.state[0]
+        assert station.number.shown()
+        assert abs(float(text.rstrip("%")) - 100 * tr.attention[1, 3, 6, j]) < 1.0
+
+
+def test_a_silenced_head_is_drawn_grey_and_crossed(view):
+    story = Story(trace(8, knockout=((0, 2),)), 0, 0)
+    view.set_story(story)
+    view.set_time(story.start_of("heads") + 6)
+    assert [m.silenced for m in view._team] == [False, False, True, False]
+
+
+def test_no_story_clears_the_stage(view):
+    view.set_story(Story(trace(8)))
+    view.set_story(None)
+    view.set_time(3.0)
+    assert len(view.scene().items()) == 1  # just the workshop backdrop
+
+
+def test_frame_times_are_measured(qapp):
+    times = frame_times_ms(Story(trace(8)), size=(800, 450), frames=12)
+    assert len(times) == 12 and all(t > 0 for t in times)
+
+
+@pytest.mark.parametrize("kwargs", [dict(n_words=1), dict(n_words=6, mask=False), dict(n_words=6, positional=False),
+                                    dict(n_words=20, knockout=((1, 0),))])
+def test_the_stage_builds_every_beat_for_unusual_runs(view, kwargs):
+    story = Story(trace(**kwargs), layer=1, head=0)
+    view.set_story(story)
+    for beat in story.beats:
+        view.set_time(beat.start + 0.5 * beat.duration)
+    assert image_of(view).std() > 10
+    if not kwargs.get("mask", True):
+        view.set_time(story.start_of("mask") + 2)
+        assert view._items["sign"].shown()
+    if not kwargs.get("positional", True):
+        assert all(station.word.badge == "" for station in view._stations)
