@@ -1,0 +1,120 @@
+"""The narration under the stage: the beat's title, its line in the metaphor, and a technical note to unfold.
+
+Story texts are English templates translated in the "story" context, then filled with the sentence's numbers.
+"""
+from __future__ import annotations
+
+import string
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+
+class _Blank(dict):
+    def __missing__(self, key):  # a translation naming a value the story does not give shows it as {key}
+        return "{" + key + "}"
+
+
+def story_text(template: str, values: dict) -> str:
+    """The translated template with the current sentence's numbers filled in; never raises."""
+    translated = QCoreApplication.translate("story", template) if template else ""
+    try:
+        return string.Formatter().vformat(translated, (), _Blank(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return translated
+
+
+class NarrationPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("narration")
+        self._beat = None
+        self._step = (0, 0)
+
+        self.step_label = QLabel()
+        self.step_label.setObjectName("hint")
+        self.title = QLabel()
+        self.title.setObjectName("beatTitle")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.line = QLabel()
+        self.line.setObjectName("beatLine")
+        self.line.setWordWrap(True)
+        self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.line.setFont(font)
+
+        self.note_toggle = QToolButton()
+        self.note_toggle.setObjectName("noteToggle")
+        self.note_toggle.setCheckable(True)
+        self.note_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.note_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.note_toggle.setAutoRaise(True)
+        self.note_toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.note_toggle.toggled.connect(self._on_toggle)
+        self.note = QLabel()
+        self.note.setObjectName("beatNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setVisible(False)
+        self.note.setStyleSheet("QLabel { background: #f3ecdf; border-radius: 6px; padding: 8px; }")
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.step_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(4)
+        layout.addLayout(head)
+        layout.addWidget(self.line)
+        layout.addWidget(self.note_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.note)
+        self.retranslate()
+
+    def set_beat(self, beat, index: int, count: int) -> None:
+        if beat is self._beat and self._step == (index, count):
+            return
+        self._beat, self._step = beat, (index, count)
+        self._fill()
+
+    def clear(self, message: str = "") -> None:
+        self._beat = None
+        self._fill(message)
+
+    def _fill(self, message: str = "") -> None:
+        beat = self._beat
+        if beat is None:
+            self.title.setText(self.tr("The workshop is getting ready…"))
+            self.line.setText(message)
+            self.note.setText("")
+            self.step_label.setText("")
+            return
+        values = getattr(beat, "values", {}) or {}
+        self.title.setText(story_text(beat.title, values))
+        self.line.setText(story_text(beat.line, values))
+        self.note.setText(story_text(beat.note, values))
+        index, count = self._step
+        self.step_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
+
+    def shown_texts(self) -> tuple[str, str, str]:
+        return self.title.text(), self.line.text(), self.note.text()
+
+    def _on_toggle(self, shown: bool) -> None:
+        self.note.setVisible(shown)
+        self.note_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.note_toggle.setText(self.tr("Technical note: the real maths"))
+        self.note_toggle.setToolTip(self.tr("Show the formula with this sentence's actual numbers"))
+        self._fill(self.line.text() if self._beat is None else "")

@@ -1,0 +1,385 @@
+"""The story's clock and the controls that drive it: play/pause, beat steps, beat chips, scrub slider, speed.
+
+The clock is the only thing that moves time; the stage just draws ``story.pose(t)``. Its timer runs only
+while playing, so a paused window has no timer running at all.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider,
+                               QStyle, QToolButton, QVBoxLayout, QWidget)
+
+from .settings import SPEEDS
+from .theme import ACCENT, ACCENT_DARK, INK, INK_SOFT, PAPER_DARK
+
+FRAME_MS = 16  # ~60 frames a second while playing
+BEAT_END = 1e-6  # a beat played to its end stops this far before it, so the window still shows that beat
+
+
+class StoryClock(QObject):
+    """Story time t in seconds. ``play_until`` plays up to a moment and pauses there (one beat at a time)."""
+
+    time_changed = Signal(float)
+    playing_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._t = 0.0
+        self._duration = 0.0
+        self._speed = 1.0
+        self._stop_at: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setObjectName("story-clock")
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._tick)
+        self._elapsed = QElapsedTimer()
+
+    # -- state ---------------------------------------------------------------------------------------
+    @property
+    def time(self) -> float:
+        return self._t
+
+    @property
+    def duration(self) -> float:
+        return self._duration
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    def set_speed(self, speed: float) -> None:
+        self._speed = max(0.05, float(speed))
+
+    def set_duration(self, duration: float) -> None:
+        self._duration = max(0.0, float(duration))
+        if self._t > self._duration:
+            self.seek(self._duration)
+
+    # -- control -------------------------------------------------------------------------------------
+    def seek(self, t: float) -> None:
+        t = min(max(0.0, float(t)), self._duration)
+        if t != self._t:
+            self._t = t
+            self.time_changed.emit(t)
+
+    def play(self) -> None:
+        self.play_until(None)
+
+    def play_until(self, stop_at: float | None) -> None:
+        if self._duration <= 0:
+            return
+        if stop_at is None and self._t >= self._duration - 1e-6:
+            self.seek(0.0)  # play at the end starts over, as media players do
+        self._stop_at = None if stop_at is None else min(float(stop_at), self._duration)
+        self._elapsed.restart()
+        if not self._timer.isActive():
+            self._timer.start()
+            self.playing_changed.emit(True)
+
+    def pause(self) -> None:
+        self._stop_at = None
+        if self._timer.isActive():
+            self._timer.stop()
+            self.playing_changed.emit(False)
+
+    def toggle(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def _tick(self) -> None:
+        dt = self._elapsed.restart() / 1000.0
+        end = self._duration if self._stop_at is None else self._stop_at
+        t = min(self._t + dt * self._speed, end)
+        self._t = t
+        self.time_changed.emit(t)
+        if t >= end - 1e-9:
+            self.pause()
+
+
+class BeatChip(QAbstractButton):
+    """One beat: its number and title; the current one fills with the beat's progress."""
+
+    def __init__(self, index: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.index = index
+        self.progress = 0.0
+        self.setCheckable(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(28)
+
+    def sizeHint(self) -> QSize:
+        return QSize(90, QFontMetrics(self.font()).height() + 16)
+
+    def set_progress(self, progress: float) -> None:
+        progress = min(max(progress, 0.0), 1.0)
+        if abs(progress - self.progress) > 1e-3:
+            self.progress = progress
+            self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(1.5, 2.5, -1.5, -2.5)
+        path = QPainterPath()
+        path.addRoundedRect(r, 7, 7)
+        current = self.isChecked()
+        p.fillPath(path, QColor("#fff8ec") if current else QColor(PAPER_DARK))
+        if current and self.progress > 0:  # the played part of the current beat
+            p.save()
+            p.setClipPath(path)
+            p.fillRect(QRectF(r.left(), r.top(), r.width() * self.progress, r.height()), QColor(ACCENT).lighter(150))
+            p.restore()
+        if self.underMouse() and not current:
+            p.fillPath(path, QColor(255, 255, 255, 120))
+        p.setPen(QPen(QColor(ACCENT_DARK if current else "#d8ccb8"), 1.6 if current else 1.0))
+        p.drawPath(path)
+        if self.hasFocus():
+            p.setPen(QPen(QColor(ACCENT_DARK), 1, Qt.PenStyle.DotLine))
+            p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 5, 5)
+        # the step number in a small disc, then the title (elided when the chip is narrow; the tooltip has it all)
+        small = QFont(self.font())
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        small.setBold(True)
+        d = min(r.height() - 8, 18.0)
+        disc = QRectF(r.left() + 5, r.center().y() - d / 2, d, d)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(ACCENT_DARK if current else "#cbbda6"))
+        p.drawEllipse(disc)
+        p.setFont(small)
+        p.setPen(QColor("#ffffff"))
+        p.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(self.index + 1))
+        font = QFont(self.font())
+        font.setBold(current)
+        p.setFont(font)
+        p.setPen(QColor(INK if current else INK_SOFT))
+        text_rect = r.adjusted(d + 10, 0, -4, 0)
+        label = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+
+    def enterEvent(self, event) -> None:
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self.update()
+        super().leaveEvent(event)
+
+
+class Timeline(QWidget):
+    """Transport buttons, one chip per beat (click to jump) and a slider over the whole story."""
+
+    speed_changed = Signal(float)
+
+    def __init__(self, clock: StoryClock, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.clock = clock
+        self._beats: tuple = ()  # (name, start, end, title)
+        self._stretched_for: int | None = None  # the chip the row's stretch factors favour
+        self._slider_scale = 100.0  # slider steps per second
+
+        style = self.style()
+        self.to_start = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.back = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward))
+        self.play = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.play.setObjectName("playButton")
+        self.play.setIconSize(QSize(26, 26))
+        self.forward = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+        self.to_start.clicked.connect(lambda: (self.clock.pause(), self.clock.seek(0.0)))
+        self.back.clicked.connect(self.step_back)
+        self.play.clicked.connect(self.clock.toggle)
+        self.forward.clicked.connect(self.step_forward)
+
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("scrubSlider")
+        self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.slider.setRange(0, 0)
+        self.slider.sliderPressed.connect(self.clock.pause)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label.setObjectName("timeLabel")
+        self.time_label.setMinimumWidth(90)
+        self.speed_label = QLabel()
+        self.speed = QComboBox()
+        self.speed.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(self._on_speed)
+
+        self.chips_row = QHBoxLayout()
+        self.chips_row.setSpacing(3)
+        self.chip_group = QButtonGroup(self)
+        self.chip_group.setExclusive(True)
+        self.chip_group.idClicked.connect(self.jump_to_beat_index)
+        self.chips: list[BeatChip] = []
+
+        transport = QHBoxLayout()
+        transport.setSpacing(4)
+        for w in (self.to_start, self.back, self.play, self.forward):
+            transport.addWidget(w)
+        transport.addSpacing(8)
+        transport.addWidget(self.slider, 1)
+        transport.addSpacing(8)
+        transport.addWidget(self.time_label)
+        transport.addSpacing(12)
+        transport.addWidget(self.speed_label)
+        transport.addWidget(self.speed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(self.chips_row)
+        layout.addLayout(transport)
+
+        clock.time_changed.connect(self._on_time)
+        clock.playing_changed.connect(self._on_playing)
+        self.retranslate()
+
+    def _button(self, icon) -> QToolButton:
+        b = QToolButton()
+        b.setIcon(icon)
+        b.setIconSize(QSize(20, 20))
+        b.setAutoRaise(True)
+        b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return b
+
+    # -- beats ---------------------------------------------------------------------------------------
+    def set_beats(self, beats) -> None:
+        """beats: iterable of (name, start, end, translated title)."""
+        beats = tuple(beats)
+        if [b[0] for b in beats] != [b[0] for b in self._beats]:
+            for chip in self.chips:
+                self.chip_group.removeButton(chip)
+                chip.deleteLater()
+            self.chips = []
+            for i, beat in enumerate(beats):
+                chip = BeatChip(i)
+                chip.setObjectName(f"beat-{beat[0]}")
+                self.chip_group.addButton(chip, i)
+                self.chips_row.addWidget(chip)
+                self.chips.append(chip)
+        self._beats = beats
+        for chip, (_, _, _, title) in zip(self.chips, beats):
+            chip.setText(title)
+            chip.setToolTip(title)
+        self._stretched_for = None
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, int(round(self.clock.duration * self._slider_scale)))
+        self.slider.blockSignals(False)
+        self._on_time(self.clock.time)
+
+    def _restretch(self, current: int) -> None:
+        """Room in proportion to what each title needs (the current one is bold), so that on a wide window every
+        title is whole and on a narrow one the current title is the last to be shortened."""
+        self._stretched_for = current
+        regular = QFontMetrics(self.font())
+        bold_font = QFont(self.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        for j, chip in enumerate(self.chips):
+            metrics = bold if j == current else regular
+            needed = metrics.horizontalAdvance(chip.text()) + 36 + (30 if j == current else 0)
+            self.chips_row.setStretch(self.chips_row.indexOf(chip), needed)
+
+    def beat_index_at(self, t: float) -> int:
+        for i, (_, _, end, _) in enumerate(self._beats):
+            if t < end:  # beats are [start, end), as in Story.beat_at
+                return i
+        return len(self._beats) - 1
+
+    def current_beat(self) -> str | None:
+        return self._beats[self.beat_index_at(self.clock.time)][0] if self._beats else None
+
+    def jump_to_beat_index(self, index: int) -> None:
+        """Show beat ``index`` from its start and play it to its end, like a slide with builds."""
+        if not self._beats:
+            return
+        index = min(max(index, 0), len(self._beats) - 1)
+        _, start, end, _ = self._beats[index]
+        self.clock.pause()
+        self.clock.seek(start)
+        self.clock.play_until(end - BEAT_END)
+
+    def jump_to_beat(self, name: str) -> None:
+        for i, beat in enumerate(self._beats):
+            if beat[0] == name:
+                self.jump_to_beat_index(i)
+                return
+
+    def step_forward(self) -> None:
+        if self._beats:
+            i = self.beat_index_at(self.clock.time)
+            if i == len(self._beats) - 1 or self.clock.time >= self.clock.duration - 1e-6:
+                self.clock.pause()
+                self.clock.seek(self.clock.duration)  # the last step shows the finished prediction
+            else:
+                self.jump_to_beat_index(i + 1)
+
+    def step_back(self) -> None:
+        if self._beats:
+            i = self.beat_index_at(self.clock.time)
+            start = self._beats[i][1]
+            # a little way into a beat, "back" replays it; at its start, it goes to the beat before
+            self.jump_to_beat_index(i if self.clock.time - start > 0.6 else i - 1)
+
+    # -- clock -> widgets ----------------------------------------------------------------------------
+    def _on_time(self, t: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(int(round(t * self._slider_scale)))
+        self.slider.blockSignals(False)
+        self.time_label.setText(f"{_clock_text(t)} / {_clock_text(self.clock.duration)}")
+        if self._beats:
+            i = self.beat_index_at(t)
+            if i != self._stretched_for:
+                self._restretch(i)
+            for j, chip in enumerate(self.chips):
+                chip.setChecked(j == i)
+                _, start, end, _ = self._beats[j]
+                chip.set_progress((t - start) / (end - start) if j == i and end > start else 0.0)
+
+    def _on_slider(self, value: int) -> None:
+        self.clock.seek(value / self._slider_scale)
+
+    def _on_playing(self, playing: bool) -> None:
+        pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play.setIcon(self.style().standardIcon(pixmap))
+        self._retranslate_play()
+
+    def _on_speed(self, index: int) -> None:
+        speed = self.speed.itemData(index)
+        self.clock.set_speed(speed)
+        self.speed_changed.emit(speed)
+
+    def set_speed(self, speed: float) -> None:
+        if speed in SPEEDS:
+            self.speed.setCurrentIndex(SPEEDS.index(speed))
+
+    # -- language ------------------------------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.to_start.setToolTip(self.tr("Back to the start"))
+        self.back.setToolTip(self.tr("Previous step (←)"))
+        self.forward.setToolTip(self.tr("Next step (→)"))
+        self.slider.setToolTip(self.tr("Drag to scrub through the whole story"))
+        self.speed_label.setText(self.tr("Speed"))
+        self.speed.setToolTip(self.tr("Playback speed"))
+        self._retranslate_play()
+
+    def _retranslate_play(self) -> None:
+        self.play.setToolTip(self.tr("Pause (Space)") if self.clock.playing else self.tr("Play (Space)"))
+
+
+def _clock_text(t: float) -> str:
+    t = max(0, int(t))
+    return f"{t // 60}:{t % 60:02d}"

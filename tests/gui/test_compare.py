@@ -1,0 +1,80 @@
+"""Before/after shows what an experiment changed, and shows the story's claim: with the rope and the badges off,
+shuffled words give the same flasks, moved."""
+import numpy as np
+
+from alchemist_gui.compare import SAME_TOLERANCE, moved_back, permutation_between
+from alchemist_gui.settings import Switches
+
+from .conftest import wait_idle
+
+
+def test_compare_is_empty_until_a_switch_changes(qtbot, make_window):
+    window = make_window()
+    assert window.compare.before is None
+    assert window.compare.empty.isVisibleTo(window.compare)
+
+
+def test_a_switch_change_is_compared_with_the_run_before_it(qtbot, make_window):
+    window = make_window()
+    first = window.trace
+    window.experiments.mask.click()
+    wait_idle(qtbot, window)
+    window.compare_dock.raise_()  # it sits behind the inspector's tab and draws when shown
+    compare = window.compare
+    assert compare.before is first and compare.after is window.trace
+    layer, head = window.layer, window.head
+    np.testing.assert_array_equal(compare.att_before.shown(), first.attention[layer, head])
+    np.testing.assert_array_equal(compare.att_after.shown(), window.trace.attention[layer, head])
+    expected = window.trace.attention[layer, head] - first.attention[layer, head]
+    np.testing.assert_allclose(compare.att_diff.shown(), expected, atol=1e-7)
+    labels, values = compare.pred.shown()
+    assert list(labels) == [t for t, _ in window.trace.predictions(5)]
+    window.set_selection(1, 2)  # the view follows the chosen head
+    np.testing.assert_array_equal(compare.att_before.shown(), first.attention[1, 2])
+    # a new sentence is not an experiment: nothing to compare
+    window.run_sentence("Tom lies to his mother, feeling")
+    wait_idle(qtbot, window)
+    assert compare.before is None
+
+
+def test_order_blind_workshop_gives_the_same_flasks_moved(qtbot, make_window):
+    window = make_window()
+    window.experiments.demo.click()  # rope off + badges off, then shuffle
+    wait_idle(qtbot, window)
+    before, after = window.compare.before, window.compare.after
+    assert not before.mask and not before.positional and before.text == window._accepted.sentence
+    assert not after.mask and not after.positional and after.tokens != before.tokens
+    order = permutation_between(before, after)
+    assert [after.tokens[j] for j in order] == list(before.tokens)
+    # the claim, checked on the engine's numbers: every head of every block, moved back, is the same
+    np.testing.assert_allclose(moved_back(after.head_out, order), before.head_out, atol=SAME_TOLERANCE)
+    shown = window.compare.max_flask_difference
+    assert shown is not None and shown <= SAME_TOLERANCE
+    assert shown == np.abs(moved_back(after.head_out, order) - before.head_out).max()
+    assert window.compare_dock.isVisible()  # the demonstration brings the view forward
+    assert window.compare.flask_box.isVisibleTo(window.compare)
+    assert "Same flasks" in window.compare.verdict.text() and f"{shown:.2e}" in window.compare.verdict.text()
+    np.testing.assert_array_equal(window.compare.flask_after.shown(),
+                                  moved_back(after.head_out[window.layer, window.head], order))
+
+
+def test_with_the_rope_on_a_shuffle_changes_the_flasks(qtbot, make_window):
+    window = make_window()
+    window.set_switches(Switches(mask=True, positional=False))
+    wait_idle(qtbot, window)
+    window.set_switches(Switches(mask=True, positional=False, shuffle_seed=3))
+    wait_idle(qtbot, window)
+    window.compare_dock.raise_()
+    assert window.compare.max_flask_difference > 1e-2
+    assert "Not the same" in window.compare.verdict.text()
+
+
+def test_the_permutation_handles_repeated_words():
+    class T:
+        def __init__(self, ids):
+            self.token_ids = np.array(ids)
+
+    order = permutation_between(T([5, 7, 5, 9]), T([9, 5, 5, 7]))
+    assert sorted(order.tolist()) == [0, 1, 2, 3]
+    assert [[9, 5, 5, 7][j] for j in order] == [5, 7, 5, 9]
+    assert permutation_between(T([1, 2]), T([1, 3])) is None

@@ -1,0 +1,133 @@
+"""Switching the language live, and remembering layout and choices between sessions."""
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from alchemist_gui.i18n import I18N_DIR
+from alchemist_gui.settings import Settings, Switches
+
+from .conftest import wait_idle
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def visible_strings(window):
+    beat = window.story.beat_at(window.clock.time)
+    return {
+        "title": window.windowTitle(),
+        "menu": window.file_menu.title(),
+        "run": window.run_button.text(),
+        "dock": window.experiments_dock.windowTitle(),
+        "mask": window.experiments.mask.text(),
+        "tab": window.inspector.tabs.tabText(0),
+        "chip": window.timeline.chips[0].text(),
+        "beat": window.narration.title.text(),
+        "line": window.narration.line.text(),
+        "compare": window.compare.empty.text(),
+        "speed": window.timeline.speed_label.text(),
+        "_beat_title": beat.title,
+    }
+
+
+def test_the_translation_files_exist():
+    assert (I18N_DIR / "app_zh_CN.qm").is_file() and (I18N_DIR / "app_zh_CN.ts").is_file()
+    assert (I18N_DIR / "story_zh_CN.qm").is_file()
+
+
+def test_language_switches_to_chinese_and_back(qtbot, make_window):
+    window = make_window()
+    english = visible_strings(window)
+    assert not any(HAN.search(v) for v in english.values())
+    window.language_actions["zh"].trigger()
+    chinese = visible_strings(window)
+    for key, text in chinese.items():
+        if key.startswith("_"):
+            continue
+        assert HAN.search(text), f"{key} is not Chinese: {text!r}"
+    assert "Alchemist" in chinese["title"]  # the window can still be found by its name
+    assert chinese["beat"] == QCoreApplication.translate("story", english["_beat_title"])
+    assert window.settings.language() == "zh"
+    window.language_actions["en"].trigger()
+    back = visible_strings(window)
+    assert back == english
+
+
+def test_banner_messages_follow_the_language(qtbot, make_window):
+    window = make_window()
+    window.run_sentence("Sarah lies on the trampoline, feeling")
+    wait_idle(qtbot, window)
+    assert not HAN.search(window.banner.messages()["unknown"][1])
+    window.set_language("zh")
+    assert HAN.search(window.banner.messages()["unknown"][1])
+
+
+def test_choices_are_remembered(qtbot, make_window, tmp_path):
+    path = str(tmp_path / "remember.ini")
+    window = make_window(settings_=Settings(path))
+    window.run_sentence("Tom lies to his mother, feeling")
+    wait_idle(qtbot, window)
+    window.set_switches(Switches(mask=False, positional=True, temperature=2.0, knockout=frozenset({(1, 3)})))
+    wait_idle(qtbot, window)
+    window.set_selection(1, 2)
+    window.timeline.speed.setCurrentIndex(window.timeline.speed.findData(0.5))
+    window.set_language("zh")
+    window.inspector_dock.hide()
+    window.resize(780, 600)  # within the offscreen screen (800 × 800), which restoreGeometry respects
+    window.close()
+
+    again = make_window(settings_=Settings(path), size=None)
+    assert again.trace.text == "Tom lies to his mother, feeling"
+    t = again.trace
+    assert (t.mask, t.positional, t.temperature, t.knockout) == (False, True, 2.0, frozenset({(1, 3)}))
+    assert again.experiments.switches == Switches(mask=False, positional=True, temperature=2.0,
+                                                  knockout=frozenset({(1, 3)}))
+    assert (again.layer, again.head) == (1, 2)
+    assert again.clock.speed == 0.5
+    assert again.settings.language() == "zh"
+    assert not again.inspector_dock.isVisible()
+    # offscreen, restoreGeometry re-fits the frame to the 800-pixel screen: allow a few pixels
+    assert abs(again.width() - 780) <= 24 and abs(again.height() - 600) <= 24
+
+
+def test_reset_layout_brings_the_docks_back(qtbot, make_window):
+    window = make_window()
+    window.experiments_dock.hide()
+    window.compare_dock.setFloating(True)
+    window.reset_layout_action.trigger()
+    assert window.experiments_dock.isVisible() and not window.compare_dock.isFloating()
+
+
+def test_every_ui_string_has_a_chinese_translation(tmp_path):
+    """Extract the strings from the code again (pyside6-lupdate) and check each one is translated in the .ts,
+    with the same %1/%2 placeholders, and that the compiled .qm is not older than the .ts."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    if shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = I18N_DIR / "app_zh_CN.ts"
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (I18N_DIR.parent.parent / "alchemist_gui").glob("*.py"))
+    subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
+
+    def messages(path):
+        out = {}
+        for context in ET.parse(path).getroot().iter("context"):
+            name = context.find("name").text
+            for m in context.iter("message"):
+                translation = m.find("translation")
+                out[(name, m.find("source").text)] = translation
+        return out
+
+    needed = set(messages(fresh))
+    have = messages(ts)
+    missing = sorted(needed - set(have))
+    assert not missing, f"not in app_zh_CN.ts (run pyside6-lupdate and translate): {missing[:5]}"
+    for key in needed:
+        translation = have[key]
+        assert translation is not None and translation.text and translation.get("type") != "unfinished", key
+        assert set(re.findall(r"%\d", key[1])) == set(re.findall(r"%\d", translation.text)), key
+        assert HAN.search(translation.text), key
+    assert (I18N_DIR / "app_zh_CN.qm").stat().st_mtime >= ts.stat().st_mtime - 1
