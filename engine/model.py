@@ -142,15 +142,19 @@ class GPT(nn.Module):
         self.h = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
         self.ln_f = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
         self.hook_tok_emb, self.hook_pos_emb = Capture(), Capture()  # [B, T, C]
-        self.hook_final = Capture()  # [B, T, C] after ln_f
         nn.init.normal_(self.wte.weight, std=0.02)
         nn.init.normal_(self.wpe.weight, std=0.01)
         for name, module in self.named_modules():
             if isinstance(module, Capture):
                 module.name = name
 
-    def forward(self, idx, sw: Switches = Switches()):
-        """idx [B, T] token ids -> logits [B, T, vocab]; the unembedding is tied to ``wte``."""
+    def unembed(self, x):
+        """Final LayerNorm, then the unembedding, tied to the token embedding: [..., C] -> [..., vocab]."""
+        return F.linear(self.ln_f(x), self.wte.weight)
+
+    def forward(self, idx, sw: Switches = Switches(), read: str = "every"):
+        """idx [B, T] token ids -> next-word logits at "every" position [B, T, vocab], at the "last" [B, 1, vocab],
+        or "none": the residual stream after the last block [B, T, C], for the caller to read."""
         T = idx.shape[1]
         x = self.hook_tok_emb(self.wte(idx))
         pos = self.hook_pos_emb(self.wpe(torch.arange(T, device=idx.device)).unsqueeze(0))
@@ -158,7 +162,9 @@ class GPT(nn.Module):
             x = x + pos
         for block in self.h:
             x = block(x, sw)
-        return self.hook_final(self.ln_f(x)) @ self.wte.weight.T
+        if read == "none":
+            return x
+        return self.unembed(x[:, -1:] if read == "last" else x)
 
 
 class recording:

@@ -80,14 +80,17 @@ class Model:
         sw = self.switches(mask, positional, temperature, knockout)
         ids, dropped = self.encode(text)
         with recording(self.gpt) as rec:
-            logits = self.gpt(torch.tensor([ids]), sw)[0]
+            self.gpt(torch.tensor([ids]), sw, read="none")
         L = self.config["n_layer"]
 
         def layers(point: str) -> np.ndarray:  # stack one capture point over the blocks, batch dropped
             return freeze(torch.stack([rec[f"h.{i}.{point}"][0] for i in range(L)]).numpy())
 
-        resid_post = torch.stack([rec[f"h.{i}.hook_resid_post"][0, -1] for i in range(L)])  # [L, C]
-        lens = torch.softmax(self.gpt.ln_f(resid_post) @ self.gpt.wte.weight.T, dim=-1)
+        # The last word's stream after each block, read as if it were the last block (the logit lens); after the
+        # real last block that reading is the prediction. One product for all: the unembedding is the costly part.
+        streams = torch.stack([rec[f"h.{i}.hook_resid_post"][0, -1] for i in range(L)])  # [L, C]
+        lens_logits = self.gpt.unembed(streams)  # [L, V]
+        lens = freeze(torch.softmax(lens_logits, dim=-1).numpy())
         unk = self.tokenizer.unk_id
         return Trace(
             text=text, tokens=tuple(self.vocab[i] for i in ids), token_ids=freeze(np.array(ids)),
@@ -100,8 +103,8 @@ class Model:
             attention=layers("attn.hook_attention"), head_out=layers("attn.hook_head_out"),
             attn_out=layers("hook_attn_out"), resid_pre=layers("hook_resid_pre"), resid_mid=layers("hook_resid_mid"),
             resid_post=layers("hook_resid_post"), mlp_hidden=layers("mlp.hook_hidden"), mlp_out=layers("hook_mlp_out"),
-            logits=freeze(logits.numpy()), probs=freeze(torch.softmax(logits, dim=-1).numpy()),
-            lens_probs=freeze(lens.numpy()), vocab=self.vocab, value_axes=self.value_axes, value_bias=self.value_bias,
+            logits=freeze(lens_logits[-1].numpy()), probs=lens[-1], lens_probs=lens,
+            vocab=self.vocab, value_axes=self.value_axes, value_bias=self.value_bias,
         )
 
 

@@ -38,8 +38,10 @@ class Trace:
     resid_post: np.ndarray  # [L, T, C]  after the feed-forward layer was added
     mlp_hidden: np.ndarray  # [L, T, 4C]  neuron activations after GELU
     mlp_out: np.ndarray  # [L, T, C]
-    logits: np.ndarray  # [T, V]
-    probs: np.ndarray  # [T, V]  softmax of logits at every position
+    # The next word is read at the last position only, as the stage shows it (reading every position would
+    # cost T times the biggest matrix product of a large model); Model.logits gives every position.
+    logits: np.ndarray  # [V]  final LayerNorm + unembedding of the last word's stream
+    probs: np.ndarray  # [V]  softmax of logits: the next-word distribution
     lens_probs: np.ndarray  # [L, V]  next-word distribution read after each block, last position
     vocab: tuple[str, ...]  # display text of every token id (shared, not copied)
     # A fixed map from each head's value space to 3 colour axes, taken from the weights alone (the same for
@@ -52,9 +54,9 @@ class Trace:
     def n_tokens(self) -> int:
         return len(self.tokens)
 
-    def predictions(self, k: int = 5, position: int = -1) -> list[tuple[str, float]]:
-        """The k likeliest next tokens after ``position`` (default: the last word)."""
-        return top_k(self.probs[position], self.vocab, k)
+    def predictions(self, k: int = 5) -> list[tuple[str, float]]:
+        """The k likeliest next tokens after the last word."""
+        return top_k(self.probs, self.vocab, k)
 
     def lens_predictions(self, layer: int, k: int = 5) -> list[tuple[str, float]]:
         """The logit lens: the k likeliest next tokens read from the stream after block ``layer``."""

@@ -17,7 +17,7 @@ def model():
 
 
 def next_words(model, text: str) -> dict[str, float]:
-    probs = model.trace(text).probs[-1]
+    probs = model.trace(text).probs
     return {model.vocab[i]: float(probs[i]) for i in np.argsort(-probs)[:10]}
 
 

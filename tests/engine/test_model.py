@@ -43,8 +43,13 @@ def test_the_trace_records_each_step_consistently(tiny):
     assert np.allclose(t.resid_post, t.resid_mid + t.mlp_out, atol=1e-5)
     assert np.allclose(t.resid_pre[1:], t.resid_post[:-1])
     assert np.allclose(t.resid_pre[0], t.tok_emb + t.pos_emb, atol=1e-6)
-    assert np.allclose(t.probs.sum(-1), 1.0, atol=1e-5)
-    assert np.allclose(t.lens_probs[-1], t.probs[-1], atol=1e-6)  # the last block's lens is the prediction
+    assert np.isclose(t.probs.sum(), 1.0, atol=1e-5)
+    assert np.array_equal(t.lens_probs[-1], t.probs)  # the last block's lens is the prediction
+    final = tiny.gpt.ln_f.weight.detach().numpy(), tiny.gpt.ln_f.bias.detach().numpy()
+    x = t.resid_post[-1, -1]
+    normed = (x - x.mean()) / np.sqrt(x.var() + 1e-5) * final[0] + final[1]
+    assert np.allclose(t.logits, normed @ tiny.gpt.wte.weight.detach().numpy().T, atol=1e-4)
+    assert np.allclose(tiny.logits(SENTENCE)[-1], t.logits, atol=1e-5)  # the plain forward agrees
 
 
 def test_the_trace_is_read_only(tiny):
@@ -73,7 +78,9 @@ def test_without_mask_and_positions_the_workshop_is_order_blind(tiny):
         assert np.allclose(getattr(b, name), moved, atol=1e-5), name
     for name in ("attn_out", "resid_pre", "resid_mid", "resid_post", "mlp_hidden", "mlp_out"):
         assert np.allclose(getattr(b, name), np.take(getattr(a, name), perm, axis=1), atol=1e-5), name
-    assert np.allclose(b.logits, a.logits[perm], atol=1e-4)
+    plain_a = tiny.logits(" ".join(words), mask=False, positional=False)
+    plain_b = tiny.logits(" ".join(words[i] for i in perm), mask=False, positional=False)
+    assert np.allclose(plain_b, plain_a[perm], atol=1e-4)  # every position's next-word logits move along
 
 
 @pytest.mark.parametrize("switches", [dict(mask=True, positional=False), dict(mask=False, positional=True)])
@@ -125,7 +132,7 @@ def test_predictions_are_sorted_and_match_the_probabilities(tiny):
     preds = t.predictions(k=5)
     probs = [p for _, p in preds]
     assert probs == sorted(probs, reverse=True) and len(preds) == 5
-    assert preds[0] == (tiny.vocab[int(t.probs[-1].argmax())], float(t.probs[-1].max()))
+    assert preds[0] == (tiny.vocab[int(t.probs.argmax())], float(t.probs.max()))
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])

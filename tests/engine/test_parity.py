@@ -19,20 +19,28 @@ SHAPES = [
 SENTENCE = "w3 w1 w4 w1 w5 w9 w2 w6 w5 w3"
 
 
-def reference(hf, ids, **kwargs):
+def reference(hf, ids):
+    """transformers' next-word probabilities at every position, and its attention weights."""
     with torch.no_grad():
-        out = hf(torch.tensor([ids]), output_attentions=True, **kwargs)
+        out = hf(torch.tensor([ids]), output_attentions=True)
     probs = torch.softmax(out.logits[0], dim=-1).numpy()
     return probs, np.stack([a[0].numpy() for a in out.attentions])
+
+
+def assert_same(model, trace, hf):
+    probs, attention = reference(hf, trace.token_ids.tolist())
+    assert np.abs(trace.probs - probs[-1]).max() <= 1e-4
+    assert np.abs(trace.attention - attention).max() <= 1e-4
+    ours_everywhere = torch.softmax(torch.from_numpy(model.logits(trace.text)), dim=-1).numpy()
+    assert np.abs(ours_everywhere - probs).max() <= 1e-4
+    return attention
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=lambda s: "L{n_layer}H{n_head}C{n_embd}".format(**s))
 def test_same_probabilities_and_attention_as_transformers(tmp_path, shape):
     hf = save_random_gpt2(tmp_path, **shape)
-    trace = load_model(tmp_path).trace(SENTENCE)
-    probs, attention = reference(hf, trace.token_ids.tolist())
-    assert np.abs(trace.probs - probs).max() <= 1e-4
-    assert np.abs(trace.attention - attention).max() <= 1e-4
+    model = load_model(tmp_path)
+    attention = assert_same(model, model.trace(SENTENCE), hf)
     assert attention.max() > 0.5  # the fixture's attention is far from uniform, so the check has teeth
 
 
@@ -61,11 +69,9 @@ def test_byte_level_bpe_tokenizer_from_vocab_and_merges(tmp_path):
     (tmp_path / "tokenizer.json").unlink()
     model = load_model(tmp_path)
     trace = model.trace("the cat lies on the mat")
-    assert "".join(trace.tokens).replace("Ġ", "") == "thecatliesonthemat"
+    assert "".join(trace.tokens) == "thecatliesonthemat"
     assert not any("Ġ" in t for t in trace.tokens)
-    probs, attention = reference(hf, trace.token_ids.tolist())
-    assert np.abs(trace.probs - probs).max() <= 1e-4
-    assert np.abs(trace.attention - attention).max() <= 1e-4
+    assert_same(model, trace, hf)
 
 
 def test_our_saved_folder_opens_in_transformers(tmp_path, tiny):
@@ -75,7 +81,5 @@ def test_our_saved_folder_opens_in_transformers(tmp_path, tiny):
 
     save_folder(tmp_path, tiny.gpt, tiny.tokenizer.to_json())
     hf = GPT2LMHeadModel.from_pretrained(tmp_path, attn_implementation="eager").eval()
-    trace = load_model(tmp_path).trace(SENTENCE)
-    probs, attention = reference(hf, trace.token_ids.tolist())
-    assert np.abs(trace.probs - probs).max() <= 1e-4
-    assert np.abs(trace.attention - attention).max() <= 1e-4
+    model = load_model(tmp_path)
+    assert_same(model, model.trace(SENTENCE), hf)
