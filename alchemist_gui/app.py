@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .i18n import Translations, system_language, use_cjk_capable_font
+from .qt_noise import quiet_offscreen_noise
 from .settings import Settings
 from .theme import apply_theme
 
@@ -36,6 +37,7 @@ def seconds_since_process_start() -> float:
 
 def create_application(argv: list[str]) -> tuple[QApplication, Translations]:
     app = QApplication.instance() or QApplication(argv)
+    quiet_offscreen_noise(app)
     app.setApplicationName("Alchemist")
     app.setOrganizationName("Alchemist")
     apply_theme(app)

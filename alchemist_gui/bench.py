@@ -123,6 +123,13 @@ def _wait(app, done, timeout: float = 120.0) -> None:
         time.sleep(0.0005)
 
 
+def _settle(app, seconds: float = 0.3) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+
+
 def edit_stalls(model_source, sentence: str, size=(1440, 900)) -> dict:
     """Run a window on ``model_source`` and time the event loop while each kind of edit re-runs the engine."""
     from .main_window import MainWindow
@@ -136,6 +143,7 @@ def edit_stalls(model_source, sentence: str, size=(1440, 900)) -> dict:
         window.show()
         _wait(app, lambda: window.trace is not None and not window.busy)
         window.show_beat("pour")
+        _settle(app)  # the jump to the pour is painted before the clock starts: it is not an edit
         layer, head = window.trace.config["n_layer"] - 1, window.trace.config["n_head"] - 1
         edits = {
             "mask": lambda: window.experiments.mask.click(),

@@ -3,6 +3,10 @@
 When the words were shuffled, the after-run is first moved back into the original order, token by token. With
 the causal mask and the positional encoding off, the workshop cannot tell the order, so every head's flask comes
 out the same, only moved: the view shows both runs' flasks in one order and the largest difference as a number.
+
+Like the inspector, the view draws only when it can be seen, one plot per call of refresh().  Its layout never
+changes with what it shows (an empty comparison shows empty plots and a hint): a section appearing or going would
+move every plot below it, and each pyqtgraph plot takes milliseconds to paint.
 """
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from .plots import DIFF_STOPS, BarChart, Heatmap
 from .theme import ERROR, GOOD, INK_SOFT
 
 SAME_TOLERANCE = 1e-4  # float32 sums in another order differ by ~1e-7; anything this small is "the same"
+PIECES = ("summary", "att_before", "att_after", "att_diff", "prediction", "flask_rows", "flask_before",
+          "flask_after")  # drawn in this order, one per refresh()
 
 
 # -- the maths (no widgets) -------------------------------------------------------------------------------
@@ -64,15 +70,14 @@ class CompareView(QWidget):
         self.layer = self.head = 0
         self.order: np.ndarray | None = None
         self.max_flask_difference: float | None = None  # over every head of every block, once moved back
-        self._dirty = True
+        self._compared = True  # order and max_flask_difference are worked out for before/after
+        self._stale = set(PIECES)
+        self._on_screen = False
 
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary = QLabel()
+        self.summary = QLabel()  # Before / After, or what to do to have something to compare
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setMinimumHeight(3 * self.summary.fontMetrics().lineSpacing() + 4)
 
         self.att_before, self.att_after = Heatmap(colorbar=False), Heatmap(colorbar=False)
         self.att_diff = Heatmap(stops=DIFF_STOPS, symmetric=True)
@@ -100,7 +105,7 @@ class CompareView(QWidget):
         grid.addWidget(self.pred_before, 1, 0)
         grid.addWidget(self.pred, 1, 1)
 
-        self.flask_rows = FlaskRows()
+        self.flask_rows = FlaskRows(rows=3)
         self.flask_before = Heatmap(levels=None, symmetric=True, colorbar=False)
         self.flask_after = Heatmap(levels=None, symmetric=True)
         self.verdict = QLabel()
@@ -126,10 +131,9 @@ class CompareView(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
-        layout.addWidget(self.flask_box)
         layout.addWidget(self.attention_box)
         layout.addWidget(self.prediction_box)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.flask_box)
         layout.addWidget(self.demo)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -142,6 +146,9 @@ class CompareView(QWidget):
             w.setMaximumHeight(230)
         self.pred.setMinimumHeight(150)
         self.pred_before.setMinimumHeight(150)
+        # texts that come and go keep their room: a label growing by a line would move every plot below it
+        for label, lines in ((self.att_note, 2), (self.verdict, 3), (self.flask_note, 5)):
+            label.setMinimumHeight(lines * label.fontMetrics().lineSpacing() + 4)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -149,12 +156,21 @@ class CompareView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------------
     def set_runs(self, before, after) -> None:
+        """Two runs to compare; what they differ in is worked out when the view is drawn (see refresh())."""
         self.before, self.after = before, after
-        self.order = permutation_between(before, after) if before is not None and after is not None else None
+        self.order = None
         self.max_flask_difference = None
-        if self.order is not None and not np.array_equal(self.order, np.arange(len(self.order))):
-            self.max_flask_difference = flask_difference(before, after, self.order)
+        self._compared = False
         self._changed()
+
+    def _compare(self) -> None:
+        if self._compared:
+            return
+        self._compared = True
+        before, after = self.before, self.after
+        self.order = permutation_between(before, after) if before is not None and after is not None else None
+        if self._shuffled():
+            self.max_flask_difference = flask_difference(before, after, self.order)
 
     def clear(self) -> None:
         self.set_runs(None, None)
@@ -165,59 +181,121 @@ class CompareView(QWidget):
             self._changed()
 
     def _changed(self) -> None:
-        """Redraw now if on screen; otherwise when it is shown (it usually sits behind the inspector's tab)."""
-        self._dirty = True
-        if self.isVisible():
-            self._refresh()
+        self._stale = set(PIECES)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self._refresh()
+    def set_on_screen(self, shown: bool) -> None:
+        """Whether the view can be seen (its dock's tab is raised): it is brought up to date when it can."""
+        self._on_screen = shown
+        if shown:
+            while self.refresh():
+                pass
 
-    def _refresh(self) -> None:
-        self._dirty = False
-        before, after, order = self.before, self.after, self.order
-        ready = before is not None and after is not None
-        self.empty.setVisible(not ready)
-        for w in (self.summary, self.attention_box, self.prediction_box):
-            w.setVisible(ready)
-        shuffled = ready and order is not None and not np.array_equal(order, np.arange(len(order)))
-        self.flask_box.setVisible(bool(shuffled))
-        self.demo.setVisible(not shuffled)
+    @property
+    def stale(self) -> bool:
+        return self._on_screen and bool(self._stale)
+
+    def refresh(self) -> bool:
+        """Draw one stale piece, if the view can be seen; True while more remain."""
+        if not self.stale:
+            return False
+        piece = next(p for p in PIECES if p in self._stale)
+        self._stale.discard(piece)
+        self._compare()
+        ready = self.before is not None and self.after is not None
+        layer, head = self._selection() if ready else (0, 0)
+        getattr(self, f"_show_{piece}")(ready, layer, head)
+        return self.stale
+
+    def _shuffled(self) -> bool:
+        order = self.order
+        return order is not None and not np.array_equal(order, np.arange(len(order)))
+
+    def _selection(self) -> tuple[int, int]:
+        n_layer, n_head = self.before.config["n_layer"], self.before.config["n_head"]
+        return min(self.layer, n_layer - 1), min(self.head, n_head - 1)
+
+    def _show_summary(self, ready: bool, layer: int, head: int) -> None:
         if not ready:
+            empty = self.tr("Flip a switch in Experiments: this view then shows what it changed, before and after.")
+            self.summary.setText(f"<span style='color:{INK_SOFT}'>{empty}</span>")
             return
-        n_layer, n_head = before.config["n_layer"], before.config["n_head"]
-        layer, head = min(self.layer, n_layer - 1), min(self.head, n_head - 1)
-        after_text = describe_switches(after)
-        if shuffled:
+        after_text = describe_switches(self.after)
+        if self._shuffled():
             after_text += " · " + self.tr("words shuffled")
         self.summary.setText(
-            f"<b>{self.tr('Before')}:</b> {describe_switches(before)}<br>"
+            f"<b>{self.tr('Before')}:</b> {describe_switches(self.before)}<br>"
             f"<b>{self.tr('After')}:</b> {after_text}")
 
-        tokens = before.tokens
-        att_b = before.attention[layer, head]
-        self.att_before.set_data(att_b, tokens, tokens, masked=~np.isfinite(before.scores[layer, head]))
-        self.att_after.set_data(after.attention[layer, head], after.tokens, after.tokens,
-                                masked=~np.isfinite(after.scores[layer, head]))
+    def _show_att_before(self, ready: bool, layer: int, head: int) -> None:
         self.att_before.set_title(self.tr("before"))
+        if not ready:
+            self.att_before.set_data(np.zeros((0, 0)), (), ())
+            return
+        b = self.before
+        self.att_before.set_data(b.attention[layer, head], b.tokens, b.tokens, masked=~np.isfinite(b.scores[layer, head]))
+
+    def _show_att_after(self, ready: bool, layer: int, head: int) -> None:
         self.att_after.set_title(self.tr("after"))
-        if order is not None:
-            att_a = moved_back(after.attention[layer, head], order, axes=(-2, -1))
-            diff = att_a - att_b
-            self.att_diff.set_data(diff, tokens, tokens, readout=lambda i, j, v: f"{v:+.3f}")
-            self.att_diff.set_title(self.tr("after − before (max %1)").replace("%1", f"{np.abs(diff).max():.3g}"))
-            self.att_note.setText(self.tr("Red: pours more after the change; blue: less.") + (
-                " " + self.tr("The shuffled run is moved back into the original order first.") if shuffled else ""))
-        else:
+        if not ready:
+            self.att_after.set_data(np.zeros((0, 0)), (), ())
+            return
+        a = self.after
+        self.att_after.set_data(a.attention[layer, head], a.tokens, a.tokens, masked=~np.isfinite(a.scores[layer, head]))
+
+    def _show_att_diff(self, ready: bool, layer: int, head: int) -> None:
+        if not ready or self.order is None:
             self.att_diff.set_data(np.zeros((0, 0)), (), ())
             self.att_diff.set_title("")
-            self.att_note.setText(self.tr("The two runs read different tokens, so they cannot be lined up."))
+            self.att_note.setText(self.tr("The two runs read different tokens, so they cannot be lined up.")
+                                  if ready else "")
+            return
+        tokens, att_b = self.before.tokens, self.before.attention[layer, head]
+        att_a = moved_back(self.after.attention[layer, head], self.order, axes=(-2, -1))
+        diff = att_a - att_b
+        self.att_diff.set_data(diff, tokens, tokens, readout=lambda i, j, v: f"{v:+.3f}")
+        self.att_diff.set_title(self.tr("after − before (max %1)").replace("%1", f"{np.abs(diff).max():.3g}"))
+        self.att_note.setText(self.tr("Red: pours more after the change; blue: less.") + (
+            " " + self.tr("The shuffled run is moved back into the original order first.")
+            if self._shuffled() else ""))
 
-        self._show_predictions(before, after)
-        if shuffled:
-            self._show_flasks(before, after, order, layer, head)
+    def _show_prediction(self, ready: bool, layer: int, head: int) -> None:
+        if ready:
+            self._show_predictions(self.before, self.after)
+            return
+        for chart in (self.pred, self.pred_before):
+            chart.set_bars([], [])
+        self.pred_before_label.setText(self.tr("before"))
+        self.pred_after_label.setText(self.tr("after"))
+
+    def _show_flask_rows(self, ready: bool, layer: int, head: int) -> None:
+        if not (ready and self._shuffled()):
+            self.flask_rows.set_rows([])
+            hint = self.tr("Shuffle the words with the rope and the badges off: the flasks come out the same, only "
+                           "moved. Try the button below.")
+            self.verdict.setText(f"<span style='color:{INK_SOFT}'>{hint}</span>")
+            self.flask_note.setText("")
+            return
+        self._show_flasks(self.before, self.after, self.order, layer, head)
+
+    def _show_flask_before(self, ready: bool, layer: int, head: int) -> None:
+        self._show_flask_plot(self.flask_before, ready, layer, head, moved=False)
+
+    def _show_flask_after(self, ready: bool, layer: int, head: int) -> None:
+        self._show_flask_plot(self.flask_after, ready, layer, head, moved=True)
+
+    def _show_flask_plot(self, plot, ready: bool, layer: int, head: int, moved: bool) -> None:
+        """One row per word (original order), one column per number of the head's flask."""
+        plot.set_title(self.tr("after, moved back") if moved else self.tr("before"))
+        if not (ready and self._shuffled()):
+            plot.set_data(np.zeros((0, 0)), (), ())
+            return
+        before, order = self.before, self.order
+        flasks_b = before.head_out[layer, head]
+        flasks_a = moved_back(self.after.head_out[layer, head], order)
+        top = float(max(np.abs(flasks_b).max(), np.abs(flasks_a).max(), 1e-9))
+        dims = [str(d) for d in range(flasks_b.shape[1])]
+        plot.set_data(flasks_a if moved else flasks_b, before.tokens, dims, levels=(-top, top), col_step=4,
+                      readout=lambda i, j, v: f"{before.tokens[i]}[{j}] = {v:+.4f}")
 
     def _show_predictions(self, before, after) -> None:
         after_top = after.predictions(5)
@@ -228,6 +306,7 @@ class CompareView(QWidget):
         self.pred_after_label.setText(self.tr("after: after “%1”").replace("%1", after.tokens[-1]))
 
     def _show_flasks(self, before, after, order, layer, head) -> None:
+        """The rows of flasks, the verdict and the note (the two plots below are pieces of their own)."""
         from .story.colour import potion_rgb  # the stage's own colours for the same vectors
 
         flasks_b = before.head_out[layer, head]
@@ -240,14 +319,6 @@ class CompareView(QWidget):
             (self.tr("after (shuffled)"), list(zip(after.tokens, colour_shuffled))),
             (self.tr("after, moved back"), list(zip(before.tokens, colour_back))),
         ])
-        top = float(max(np.abs(flasks_b).max(), np.abs(flasks_a).max(), 1e-9))
-        dims = [str(d) for d in range(flasks_b.shape[1])]
-        self.flask_before.set_data(flasks_b, before.tokens, dims, levels=(-top, top), col_step=4,
-                                   readout=lambda i, j, v: f"{before.tokens[i]}[{j}] = {v:+.4f}")
-        self.flask_after.set_data(flasks_a, before.tokens, dims, levels=(-top, top), col_step=4,
-                                  readout=lambda i, j, v: f"{before.tokens[i]}[{j}] = {v:+.4f}")
-        self.flask_before.set_title(self.tr("before"))
-        self.flask_after.set_title(self.tr("after, moved back"))
         worst = self.max_flask_difference
         number = f"{worst:.2e}"
         if worst <= SAME_TOLERANCE:
@@ -272,11 +343,9 @@ class CompareView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.empty.setText(self.tr("Flip a switch in Experiments: this view then shows what it changed, "
-                                   "before and after."))
         self.attention_box.setTitle(self.tr("Attention of the chosen head"))
         self.prediction_box.setTitle(self.tr("Next word"))
         self.flask_box.setTitle(self.tr("Same flasks, moved?"))
         self.demo.setText(self.tr("Show me: shuffle an order-blind workshop"))
-        self.empty.setStyleSheet(f"color: {INK_SOFT}; padding: 24px;")
-        self._refresh()
+        self._changed()  # the plots' texts are translated too
+        self.set_on_screen(self._on_screen)

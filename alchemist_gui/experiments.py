@@ -144,6 +144,9 @@ class ExperimentsPanel(QWidget):
         """One toggle per head; rebuilt only when a model of another shape is opened."""
         if (n_layer, n_head) == self._shape:
             return
+        if self._shape is not None:
+            self.knockout_grid.setRowStretch(self._shape[0], 0)
+            self.knockout_grid.setColumnStretch(self._shape[1] + 1, 0)
         self._shape = (n_layer, n_head)
         for w in list(self.knockout_buttons.values()) + self.knockout_row_labels:
             self.knockout_grid.removeWidget(w)
@@ -163,6 +166,7 @@ class ExperimentsPanel(QWidget):
                 self.knockout_grid.addWidget(button, layer, head + 1)
                 self.knockout_buttons[(layer, head)] = button
         self.knockout_grid.setColumnStretch(n_head + 1, 1)
+        self.knockout_grid.setRowStretch(n_layer, 1)  # in a tall panel the rows stay together at the top
         self.knockout_scroll.setMinimumHeight(min(n_layer, 4) * 30 + 8)  # up to four blocks without scrolling
         self._retranslate_grid()
         self.set_switches(self._switches)

@@ -20,22 +20,24 @@ def _qcolor(rgb) -> QColor:
 
 
 class FlaskRows(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, rows: int = 1):
         super().__init__(parent)
         self._rows: list[tuple[str, list[tuple[str, tuple]]]] = []
+        self._room = rows  # rows it keeps room for, so that showing them moves nothing else
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(rows * ROW_H + 4)
 
     def set_rows(self, rows) -> None:
         """rows: [(label, [(word, rgb), ...]), ...]"""
         self._rows = [(label, list(items)) for label, items in rows]
-        self.setFixedHeight(max(1, len(self._rows)) * ROW_H + 4)
+        self.setFixedHeight(max(self._room, len(self._rows)) * ROW_H + 4)
         self.update()
 
     def rows(self):
         return self._rows
 
     def sizeHint(self) -> QSize:
-        return QSize(360, max(1, len(self._rows)) * ROW_H + 4)
+        return QSize(360, max(self._room, len(self._rows)) * ROW_H + 4)
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)

@@ -2,6 +2,9 @@
 
 Attention of the chosen head (who looks at whom), every head of the block as a thumbnail (click to choose),
 the next-word probabilities, and the logit lens (what the stream would predict after each block).
+
+A new run only marks the plots stale; they are drawn when they can be seen, one piece per call of refresh()
+(the window spreads those calls over frames), or at once when their tab is opened.
 """
 from __future__ import annotations
 
@@ -15,6 +18,9 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from .plots import HEAT, BarChart, Heatmap, percent
 from .theme import ACCENT_DARK, ERROR, INK, INK_SOFT, PANEL
+
+
+TAB_PIECES = (("attention", "heads"), ("prediction",))  # what each tab shows, drawn a piece at a time
 
 
 class _HeadBox(pg.ViewBox):
@@ -40,11 +46,14 @@ class HeadsGrid(pg.GraphicsLayoutWidget):
         self.boxes: list[_HeadBox] = []
         self.images: list[pg.ImageItem] = []
         self.labels: list[pg.LabelItem] = []
+        self._looks: list = []  # per head: what its label and frame show (redrawn only when it changes)
+        self._shape = None
 
     def _build(self, n_head: int) -> None:
         """Items are made once per head count (a new model may have more heads), then only updated."""
         self.clear()
         self.boxes, self.images, self.labels = [], [], []
+        self._looks, self._shape = [None] * n_head, None
         cols = n_head if n_head <= 4 else math.ceil(math.sqrt(n_head))
         for h in range(n_head):
             cell = self.addLayout(row=h // cols, col=h % cols)
@@ -62,21 +71,29 @@ class HeadsGrid(pg.GraphicsLayoutWidget):
         """attention: [H, T, T] of one block."""
         if len(self.boxes) != attention.shape[0]:
             self._build(attention.shape[0])
+        reshaped = attention.shape != self._shape
+        self._shape = attention.shape
         for h, (box, image, label) in enumerate(zip(self.boxes, self.images, self.labels)):
             image.setImage(attention[h], autoLevels=False, levels=(0.0, 1.0))
-            image.setOpacity(0.35 if h in silenced else 1.0)
-            if h == chosen:
-                box.setBorder(pg.mkPen(ACCENT_DARK, width=3))
-            elif h in silenced:
-                box.setBorder(pg.mkPen(ERROR, width=1.5, style=Qt.PenStyle.DashLine))
-            else:
-                box.setBorder(pg.mkPen("#d8ccb8", width=1))
-            colour = ERROR if h in silenced else (ACCENT_DARK if h == chosen else INK_SOFT)
-            # a dot in the head's badge colour on the stage, so the thumbnail and the alchemist are easy to match
-            badge = QColor.fromHsvF((0.08 + h / len(self.boxes)) % 1.0, 0.6, 0.75).name()
-            label.setText(f"<span style='color:{badge}'>●</span> {title(h, h in silenced)}", color=colour,
-                          size="8pt", bold=h == chosen)
-            box.setRange(xRange=(0, attention.shape[2]), yRange=(0, attention.shape[1]), padding=0.02)
+            look = (h == chosen, h in silenced, title(h, h in silenced))
+            if look != self._looks[h]:  # a label is slow to lay out: only when it changes
+                self._looks[h] = look
+                self._restyle(h, box, image, label, *look)
+            if reshaped:
+                box.setRange(xRange=(0, attention.shape[2]), yRange=(0, attention.shape[1]), padding=0.02)
+
+    def _restyle(self, h: int, box, image, label, chosen: bool, silenced: bool, title: str) -> None:
+        image.setOpacity(0.35 if silenced else 1.0)
+        if chosen:
+            box.setBorder(pg.mkPen(ACCENT_DARK, width=3))
+        elif silenced:
+            box.setBorder(pg.mkPen(ERROR, width=1.5, style=Qt.PenStyle.DashLine))
+        else:
+            box.setBorder(pg.mkPen("#d8ccb8", width=1))
+        colour = ERROR if silenced else (ACCENT_DARK if chosen else INK_SOFT)
+        # a dot in the head's badge colour on the stage, so the thumbnail and the alchemist are easy to match
+        badge = QColor.fromHsvF((0.08 + h / len(self.boxes)) % 1.0, 0.6, 0.75).name()
+        label.setText(f"<span style='color:{badge}'>●</span> {title}", color=colour, size="8pt", bold=chosen)
 
     def shown(self) -> list[np.ndarray]:
         return [image.image for image in self.images]
@@ -90,7 +107,9 @@ class Inspector(QWidget):
         self._trace = None
         self._layer = self._head = 0
         self._focus = None
-        self._stale: set[int] = set()  # tabs whose plots lag behind the trace
+        self._stale: set[str] = set()  # pieces that lag behind the trace
+        self._on_screen = True
+        self._titled = None  # (layer, head) the titles were written for
 
         self.heatmap = Heatmap()
         self.heatmap.setObjectName("attentionHeatmap")
@@ -148,7 +167,7 @@ class Inspector(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(attention, "")
         self.tabs.addTab(prediction, "")
-        self.tabs.currentChanged.connect(self._refresh_tab)
+        self.tabs.currentChanged.connect(lambda index: self._on_screen and self._bring_up_to_date(index))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
@@ -156,30 +175,51 @@ class Inspector(QWidget):
 
     # -- data ----------------------------------------------------------------------------------------
     def set_trace(self, trace, layer: int, head: int, focus: int | None) -> None:
+        """Take a new run or selection.  Nothing is drawn yet: see refresh()."""
         self._trace, self._layer, self._head, self._focus = trace, layer, head, focus
-        self._refresh()
+        self._stale = {"attention", "heads", "prediction"}
 
-    def _refresh(self) -> None:
-        """Update the tab on screen now and the other one when it is opened (each costs milliseconds)."""
-        self._stale = {0, 1}
-        self._refresh_tab(self.tabs.currentIndex())
-        self._retitle()
+    def set_on_screen(self, shown: bool) -> None:
+        """Whether the inspector can be seen (its dock's tab is raised); a stale tab is drawn when it can."""
+        self._on_screen = shown
+        if shown:
+            self._bring_up_to_date(self.tabs.currentIndex())
 
-    def _refresh_tab(self, index: int) -> None:
-        if self._trace is None or index not in self._stale:
-            return
-        self._stale.discard(index)
-        (self._show_attention if index == 0 else self._show_prediction)(self._trace)
+    @property
+    def stale(self) -> bool:
+        """Something on screen lags behind the trace."""
+        return self._on_screen and any(p in self._stale for p in TAB_PIECES[self.tabs.currentIndex()])
+
+    def refresh(self) -> bool:
+        """Draw one stale piece of the open tab, if the inspector can be seen; True while more remain."""
+        if self._trace is None or not self.stale:
+            return False
+        self._draw(next(p for p in TAB_PIECES[self.tabs.currentIndex()] if p in self._stale))
+        return self.stale
+
+    def _bring_up_to_date(self, index: int) -> None:
+        for piece in TAB_PIECES[index]:
+            if self._trace is not None and piece in self._stale:
+                self._draw(piece)
+
+    def _draw(self, piece: str) -> None:
+        self._stale.discard(piece)
+        {"attention": self._show_attention, "heads": self._show_heads,
+         "prediction": self._show_prediction}[piece](self._trace)
 
     def _show_attention(self, trace) -> None:
+        self._retitle()
         layer, head = self._layer, self._head
         tokens = trace.tokens
         focus = trace.n_tokens - 1 if self._focus is None else self._focus
         masked = ~np.isfinite(trace.scores[layer, head])
         self.heatmap.set_data(trace.attention[layer, head], tokens, tokens, masked=masked, levels=(0.0, 1.0),
                               focus_row=focus, readout=self._attention_readout)
+
+    def _show_heads(self, trace) -> None:
+        layer = self._layer
         silenced = {h for (l, h) in trace.knockout if l == layer}
-        self.heads.set_heads(trace.attention[layer], head, silenced, self._head_title)
+        self.heads.set_heads(trace.attention[layer], self._head, silenced, self._head_title)
 
     def _show_prediction(self, trace) -> None:
         preds = trace.predictions(8)
@@ -190,20 +230,20 @@ class Inspector(QWidget):
 
     # what the tabs show (a tab not opened yet is brought up to date first, exactly as opening it would)
     def shown_attention(self) -> np.ndarray:
-        self._refresh_tab(0)
+        self._bring_up_to_date(0)
         return self.heatmap.shown()
 
     def shown_heads(self) -> list[np.ndarray]:
-        self._refresh_tab(0)
+        self._bring_up_to_date(0)
         return self.heads.shown()
 
     def shown_predictions(self) -> list[tuple[str, float]]:
-        self._refresh_tab(1)
+        self._bring_up_to_date(1)
         labels, values = self.next_word.shown()
         return list(zip(labels, (float(v) for v in values)))
 
     def shown_lens(self) -> list[str]:
-        self._refresh_tab(1)
+        self._bring_up_to_date(1)
         return [item.toPlainText().split("  ")[0] for item in self.lens._texts if item.isVisible()]
 
     # -- text ----------------------------------------------------------------------------------------
@@ -225,8 +265,11 @@ class Inspector(QWidget):
     def _block_label(self, layer: int) -> str:
         return self.tr("after block %1").replace("%1", str(layer))
 
-    def _retitle(self) -> None:
+    def _retitle(self, again: bool = False) -> None:
         layer, head = self._layer, self._head
+        if (layer, head) == self._titled and not again:
+            return  # pyqtgraph lays a title out anew each time: only when it changes
+        self._titled = (layer, head)
         self.heatmap.set_title(self.tr("Block %1, head %2: who pours from whom").replace("%1", str(layer)).replace(
             "%2", str(head)))
         self.heatmap.set_axis_labels(self.tr("pouring word (query)"), self.tr("bottle (key)"))
@@ -246,7 +289,8 @@ class Inspector(QWidget):
         self.lens_hint.setText(self.tr("Reading the stream early: what the model would say if it stopped after "
                                        "each block."))
         self.readout.setText(self.tr("Point at a square to read its share."))
-        if self._trace is not None:
-            self._refresh()
-        else:
-            self._retitle()
+        self._retitle(again=True)
+        if self._trace is not None:  # the plots' labels are translated too
+            self._stale = {"attention", "heads", "prediction"}
+            if self._on_screen:
+                self._bring_up_to_date(self.tabs.currentIndex())

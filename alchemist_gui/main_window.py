@@ -1,5 +1,5 @@
-"""The main window: sentence and model on top, the stage with its narration and timeline in the middle,
-experiments on the left, the inspector and the before/after view on the right.
+"""The main window: sentence and model on top, the stage with its narration and timeline in the middle, and on the
+right one column of tabs: experiments, the inspector and the before/after view (the stage keeps the width).
 
 The window owns the state the user chooses (sentence, model, switches, block/head, followed word) and the story
 clock; every change that needs new numbers becomes a request to the engine worker. What is on screen is always
@@ -10,16 +10,18 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QToolBar, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QMessageBox, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
-from .banner import Banner
+from .banner import Banner, Overlay
 from .experiments import ExperimentsPanel
+from .later import FRAME_MS, Later
 from .narration import NarrationPanel, story_text
 from .sentences import PRESETS, all_unknown, input_problem, shuffled
 from .settings import Settings, Switches
@@ -28,7 +30,47 @@ from .worker import EngineClient, RunRequest, RunResult, clamp_selection
 
 DEBOUNCE_MS = 250  # switch edits (a dragged slider, quick clicks) settle into one run
 DEFAULT_SIZE = QSize(1440, 900)
+SIDE_WIDTH = 400  # the tabbed column on the right; the stage takes the rest
+DOCK_STATE_VERSION = 2  # bumped when the default layout changes, so an older saved layout is not restored
 _UNCHANGED = object()
+
+
+class _BusyLabel(QWidget):
+    """"The model is thinking…", or nothing.  Drawn by hand, in a room of fixed size: a QLabel whose text
+    changes asks its layout to run again, and that relayout reaches up to the window, which then repaints
+    whole, at the start and the end of every run.  Squeezed, it gives way."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = ""
+        self.busy = False
+
+    def set_text(self, text: str) -> None:
+        """The text shown while busy (it sets the room asked for: once, or when the language changes)."""
+        self._text = text
+        self.updateGeometry()
+        self.update()
+
+    def set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.update()
+
+    def text(self) -> str:
+        return self._text if self.busy else ""
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self._text) + 8, metrics.height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height() + 4)
+
+    def paintEvent(self, event) -> None:
+        if self.busy:
+            painter = QPainter(self)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._text)
 
 
 @dataclass(frozen=True)
@@ -56,6 +98,7 @@ class MainWindow(QMainWindow):
         self._asked_reason: str | None = None  # the biggest change asked since the last answer
         self._asked_state = self._accepted
         self._then = None  # a step to take after the next accepted run (the order-blind demo)
+        self._held = None  # (result, state, reason): a run waiting for the story of a selection changed meanwhile
         self._started = False
         self._autoplay = autoplay  # the first run plays the opening beat, so the workshop fades in by itself
         self._closed = False
@@ -71,6 +114,7 @@ class MainWindow(QMainWindow):
         if app is not None:  # however the app ends, the engine thread is stopped before Qt goes away
             app.aboutToQuit.connect(self.close)
         self.client.result_ready.connect(self._on_result)
+        self.client.story_ready.connect(self._on_story)
         self.client.busy_changed.connect(self._on_busy)
         self.clock = StoryClock(self)
         self._debounce = QTimer(self)
@@ -84,6 +128,9 @@ class MainWindow(QMainWindow):
         self._start_timer.timeout.connect(self._first_run)
 
         self._build_central()
+        # the panels beside the stage redraw a piece per frame, once the stage has taken a new story in
+        self._later = Later(self, ready=lambda: not self.stage.settling)
+        self.stage.settled.connect(lambda: self._later.kick(FRAME_MS))  # after the stage's last frame
         self._build_docks()
         self._build_menus()
         self.clock.time_changed.connect(self._on_time)
@@ -119,9 +166,8 @@ class MainWindow(QMainWindow):
         self.open_model = QToolButton()
         self.open_model.setObjectName("openModel")
         self.open_model.clicked.connect(self.choose_model_folder)
-        self.busy_label = QLabel()
+        self.busy_label = _BusyLabel()
         self.busy_label.setObjectName("busyLabel")
-        self.busy_label.setVisible(False)
 
         top = QFrame()
         top.setObjectName("topBar")
@@ -183,13 +229,12 @@ class MainWindow(QMainWindow):
         stage_layout.setContentsMargins(0, 0, 0, 0)
         stage_layout.setSpacing(0)
         stage_layout.addLayout(pick)
-        stage_layout.addWidget(self.stage, 1)
+        stage_layout.addWidget(Overlay(self.stage, self.banner), 1)  # messages float over the stage's top edge
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(stage_area, 1)
         layout.addWidget(self.narration)  # a layout, not a splitter: it grows with its text and the opened note
         self.setCentralWidget(central)
@@ -224,12 +269,18 @@ class MainWindow(QMainWindow):
         # never narrower than its widest line (a check box's label does not wrap), so nothing is cut off
         scroll.setMinimumWidth(self.experiments.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 4)
-        self.experiments_dock = self._dock("experimentsDock", scroll, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("inspectorDock", self._placeholder(), Qt.DockWidgetArea.RightDockWidgetArea)
-        self.compare_dock = self._dock("compareDock", self._placeholder(), Qt.DockWidgetArea.RightDockWidgetArea)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.experiments_dock = self._dock("experimentsDock", scroll, right)
+        self.inspector_dock = self._dock("inspectorDock", self._placeholder(), right)
+        self.compare_dock = self._dock("compareDock", self._placeholder(), right)
+        # one column of tabs, named on top: the stage gets the width, every panel stays one click away
+        self.tabifyDockWidget(self.experiments_dock, self.inspector_dock)
         self.tabifyDockWidget(self.inspector_dock, self.compare_dock)
-        self.inspector_dock.raise_()
-        self.resizeDocks([self.experiments_dock, self.inspector_dock], [300, 430], Qt.Orientation.Horizontal)
+        self.setTabPosition(right, QTabWidget.TabPosition.North)
+        self.setDocumentMode(True)
+        self.experiments_dock.raise_()
+        self.resizeDocks([self.experiments_dock], [SIDE_WIDTH], Qt.Orientation.Horizontal)
+        self._tidy_title_bars()
 
     @staticmethod
     def _placeholder() -> QWidget:
@@ -253,6 +304,9 @@ class MainWindow(QMainWindow):
             old = dock.widget()
             dock.setWidget(widget)
             old.deleteLater()
+            # a panel draws only while it can be seen (a dock behind another's tab cannot)
+            dock.visibilityChanged.connect(widget.set_on_screen)
+            widget.set_on_screen(dock.isVisible() and not dock.visibleRegion().isEmpty())
 
     def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(self)
@@ -262,7 +316,17 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
+        for signal in (dock.dockLocationChanged, dock.topLevelChanged, dock.visibilityChanged):
+            signal.connect(lambda *_: self._tidy_title_bars())
         return dock
+
+    def _tidy_title_bars(self) -> None:
+        """A dock in a tab group is named by its tab: its own title bar would only say it again.  Alone or
+        floating, it keeps the title bar (to read, drag and close it by)."""
+        for dock in self.findChildren(QDockWidget):
+            tabbed = not dock.isFloating() and bool(self.tabifiedDockWidgets(dock))
+            if tabbed != (dock.titleBarWidget() is not None):
+                dock.setTitleBarWidget(QWidget() if tabbed else None)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -325,12 +389,12 @@ class MainWindow(QMainWindow):
         self.language_actions[current].setChecked(True)
 
     def _restore_layout(self) -> None:
-        self._default_state = self.saveState()
+        self._default_state = self.saveState(DOCK_STATE_VERSION)
         geometry, state = self.settings.geometry(), self.settings.dock_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self._default_size())
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, DOCK_STATE_VERSION)  # refused (the default kept) if saved by an older layout
 
     def _default_size(self) -> QSize:
         screen = QGuiApplication.primaryScreen()
@@ -340,11 +404,11 @@ class MainWindow(QMainWindow):
         return QSize(min(DEFAULT_SIZE.width(), room.width()), min(DEFAULT_SIZE.height(), room.height()))
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_state)
+        self.restoreState(self._default_state, DOCK_STATE_VERSION)
         for dock in (self.experiments_dock, self.inspector_dock, self.compare_dock):
             dock.setFloating(False)
             dock.show()
-        self.inspector_dock.raise_()
+        self.experiments_dock.raise_()
 
     # ================================================================== running the engine
     def showEvent(self, event) -> None:
@@ -371,8 +435,10 @@ class MainWindow(QMainWindow):
 
     @property
     def busy(self) -> bool:
-        """A run is waiting, in flight, or about to be asked (debounced)."""
-        return self.client.busy or self._debounce.isActive()
+        """A run is waiting, in flight, or about to be asked (debounced), or the window is still putting the
+        last one on screen."""
+        return (self.client.busy or self._debounce.isActive() or self.client.making_story or self._held is not None
+                or self.stage.settling or self._later.busy)
 
     def run_sentence(self, text: str | None = None) -> None:
         text = self.sentence.currentText() if text is None else text
@@ -433,6 +499,7 @@ class MainWindow(QMainWindow):
             return
         reason, asked = self._asked_reason or "switch", self._asked_state
         self._asked_reason = None
+        self._held = None  # a run still waiting for its story is older than this one
         if result.error is None and all_unknown(result.trace):
             self._refuse(self.tr("None of the words in “%1” are in this model's vocabulary, so it would only see "
                                  "<unk>. Try one of the example sentences.").replace("%1", result.request.text))
@@ -480,17 +547,20 @@ class MainWindow(QMainWindow):
         story = result.story
         if story is None or (story.layer, story.head, story.focus) != (layer, head, trace.n_tokens - 1
                                                                       if focus is None else focus):
-            from .story import Story  # the selection changed while the engine ran: build it here
-
-            story = Story(trace, layer=layer, head=head, focus=focus)  # may raise: nothing has changed yet
+            # the selection changed while the engine ran: the worker makes its story, then the run is shown
+            self._held = (result, state, reason)
+            self.client.request_story(trace, (layer, head, focus))
+            return
         self.trace, self.story, self.model_info = trace, story, result.model
         self.layer, self.head, self.focus = layer, head, focus
         self._accepted = state
-        self.stage.set_story(story)
+        self.stage.set_story(story, gradual=True)
         self.clock.set_duration(story.duration)
         self._fill_pickers(n_layer, n_head)
-        self.timeline.set_beats(self._beat_rows())
-        self.stage.set_time(self.clock.time)
+        if previous is None:
+            self.timeline.set_beats(self._beat_rows())
+        else:  # a new title moves every chip of the row: that repaint gets a frame of its own
+            self._later.ask("timeline", lambda: self.timeline.set_beats(self._beat_rows()))
         self._on_time(self.clock.time)
         self.inspector.set_trace(trace, layer, head, focus)
         self.experiments.set_model_shape(n_layer, n_head)
@@ -501,15 +571,14 @@ class MainWindow(QMainWindow):
             self.compare.set_runs(previous, trace)
         else:
             self.compare.clear()
+        self._refresh_panels()
         self.banner.dismiss("input")
-        self._show_notices(result)
+        self._later.ask("notices", partial(self._show_notices, result))  # a new strip takes a few ms to make
         self._retranslate_model()
         self._retranslate_follow()
         # no timeout: a status message that expires would keep a timer running in an idle window
         self.statusBar().showMessage(self.tr("The model ran in %1 ms.").replace("%1", f"{result.seconds * 1000:.0f}"))
-        self.settings.set_sentence(state.sentence)
-        self.settings.set_switches(state.switches)
-        self.settings.set_model_folder(state.model if isinstance(state.model, str) else None)
+        self._later.ask("settings", partial(self._remember, state))
         if self._autoplay and previous is None and self.clock.time == 0.0:
             self.clock.play_until(story.beats[0].end - BEAT_END)
         self._autoplay = False
@@ -517,6 +586,12 @@ class MainWindow(QMainWindow):
         self.trace_shown.emit(trace)
         if then is not None:
             then()
+
+    def _remember(self, state: RunState) -> None:
+        """For next time.  (QSettings writes its file a moment after: in a frame of its own, here.)"""
+        self.settings.set_sentence(state.sentence)
+        self.settings.set_switches(state.switches)
+        self.settings.set_model_folder(state.model if isinstance(state.model, str) else None)
 
     def _show_notices(self, result: RunResult) -> None:
         trace = result.trace
@@ -545,7 +620,7 @@ class MainWindow(QMainWindow):
             self.banner.dismiss("shuffled")
 
     def _on_busy(self, busy: bool) -> None:
-        self.busy_label.setVisible(busy)
+        self.busy_label.set_busy(busy)
 
     # ================================================================== the order-blind demonstration
     def demonstrate_order_blindness(self) -> None:
@@ -586,7 +661,6 @@ class MainWindow(QMainWindow):
         self.settings.set_layer_head(layer, head)
         self._fill_pickers(self.trace.config["n_layer"], self.trace.config["n_head"])
         self._restory()
-        self.compare.set_selection(layer, head)
 
     def set_focus_word(self, index: int) -> None:
         if self.trace is None or not 0 <= index < self.trace.n_tokens:
@@ -596,14 +670,42 @@ class MainWindow(QMainWindow):
         self._retranslate_follow()
 
     def _restory(self) -> None:
-        from .story import Story
+        """Ask the worker for the story of the new selection (see _on_story)."""
+        self.client.request_story(self.trace, (self.layer, self.head, self.focus))
 
-        self.story = Story(self.trace, layer=self.layer, head=self.head, focus=self.focus)
-        self.stage.set_story(self.story)
+    def _on_story(self, result) -> None:
+        if self._closed:
+            return
+        held, self._held = self._held, None
+        if held is not None and result.trace is held[0].trace:  # the story a finished run was waiting for
+            if result.story is None:
+                self._refuse(self.tr("This run cannot be shown: %1").replace("%1", str(result.error)))
+            else:
+                self._accept(replace(held[0], story=result.story), held[1], held[2])
+            return
+        self._held = held
+        story = result.story
+        if story is None or result.trace is not self.trace:
+            return  # a story for a run no longer on screen, or none: what is shown stays
+        n = self.trace.n_tokens
+        if (story.layer, story.head, story.focus) != (self.layer, self.head, n - 1 if self.focus is None else self.focus):
+            return  # the selection changed again; its story is on the way
+        self.story = story
+        self.stage.set_story(story, gradual=True)
         self.timeline.set_beats(self._beat_rows())
-        self.stage.set_time(self.clock.time)
         self._on_time(self.clock.time)
         self.inspector.set_trace(self.trace, self.layer, self.head, self.focus)
+        self.compare.set_selection(self.layer, self.head)
+        self._refresh_panels()
+
+    def _refresh_panels(self) -> None:
+        """The inspector and the before/after view catch up a piece per frame, after the stage (see later.py)."""
+        for name, panel in (("inspector", self.inspector), ("compare", self.compare)):
+            self._later.ask(name, partial(self._refresh_piece, name, panel))
+
+    def _refresh_piece(self, name: str, panel) -> None:
+        if panel.refresh():  # more to draw: the rest in the next frames
+            self._later.ask(name, partial(self._refresh_piece, name, panel))
 
     def _beat_rows(self):
         return [(b.name, b.start, b.end, story_text(b.title, b.values)) for b in self.story.beats]
@@ -648,7 +750,7 @@ class MainWindow(QMainWindow):
         self.run_button.setToolTip(self.tr("Run the model on this sentence (Enter)"))
         self.open_model.setText(self.tr("Open model…"))
         self.open_model.setToolTip(self.tr("Open any GPT-2 model folder"))
-        self.busy_label.setText(self.tr("⚗ The model is thinking…"))
+        self.busy_label.set_text(self.tr("⚗ The model is thinking…"))
         self.fit_button.setText(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Zoom the workshop to fit (Ctrl+0). Ctrl+wheel zooms."))
         self.experiments_dock.setWindowTitle(self.tr("Experiments"))
@@ -732,7 +834,9 @@ class MainWindow(QMainWindow):
             self.clock.pause()
             self._debounce.stop()
             self._start_timer.stop()
-            self.settings.save_window(self.saveGeometry(), self.saveState())
+            self._later.run("settings")  # what the last run asked to remember
+            self._later.stop()
+            self.settings.save_window(self.saveGeometry(), self.saveState(DOCK_STATE_VERSION))
             self.settings.set_layer_head(self.layer, self.head)
             self.settings.sync()
             self.client.shutdown()

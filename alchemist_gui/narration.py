@@ -7,7 +7,7 @@ from __future__ import annotations
 import string
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 
@@ -47,6 +47,9 @@ class NarrationPanel(QFrame):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.line.setFont(font)
+        # room for two lines whatever the beat: a panel that changed height would resize the stage above it,
+        # and a stage of another size redraws every picture it has cached
+        self.line.setMinimumHeight(2 * QFontMetrics(font).lineSpacing() + 2)
 
         self.note_toggle = QToolButton()
         self.note_toggle.setObjectName("noteToggle")

@@ -128,6 +128,7 @@ def render(spec: ShotSpec) -> Path:
             if spec.note:
                 window.narration.note_toggle.setChecked(True)
             if spec.panel == "prediction":
+                window.inspector_dock.raise_()
                 window.inspector.tabs.setCurrentIndex(1)
             elif spec.panel == "compare":
                 window.compare_dock.raise_()

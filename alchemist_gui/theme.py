@@ -50,6 +50,11 @@ QTabWidget::pane {{ border: 1px solid #dccfb9; background: {PANEL}; }}
 QTabBar::tab {{ padding: 5px 12px; background: {PAPER_DARK}; border: 1px solid #dccfb9; border-bottom: none;
                border-top-left-radius: 5px; border-top-right-radius: 5px; margin-right: 2px; }}
 QTabBar::tab:selected {{ background: {PANEL}; font-weight: bold; }}
+QFrame#banner-error {{ background: {ERROR_BG}; border: 1px solid {ERROR}; border-radius: 6px; }}
+QFrame#banner-error QLabel {{ color: {ERROR}; background: transparent; }}
+QFrame#banner-notice {{ background: {NOTICE_BG}; border: 1px solid {NOTICE}; border-radius: 6px; }}
+QFrame#banner-notice QLabel {{ color: {NOTICE}; background: transparent; }}
+QLabel#bannerIcon {{ font-size: 15px; font-weight: bold; }}
 """
 
 

@@ -254,6 +254,8 @@ class Timeline(QWidget):
     def set_beats(self, beats) -> None:
         """beats: iterable of (name, start, end, translated title)."""
         beats = tuple(beats)
+        if beats == self._beats and self.slider.maximum() == int(round(self.clock.duration * self._slider_scale)):
+            return  # a re-run usually keeps every title: nothing to lay out again
         if [b[0] for b in beats] != [b[0] for b in self._beats]:
             for chip in self.chips:
                 self.chip_group.removeButton(chip)

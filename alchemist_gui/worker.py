@@ -4,14 +4,21 @@ The window asks for a run with :meth:`EngineClient.request`; a single worker thr
 torch there, so the window paints first) and traces the text. At most one run is in flight and at most one
 waits behind it: a newer request replaces the waiting one, and a result whose sequence number is not the
 latest is dropped, so the window only ever shows the answer to the last thing the user did.
+
+The same thread also makes the Story for another block, head or followed word of a trace already shown
+(:meth:`EngineClient.request_story`, the same latest-wins rule in a lane of its own): nothing the story needs is
+computed on the UI thread.
 """
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+GIL_SWITCH_S = 0.001
 
 # A model source: None = the bundled model, a str = a model folder, a callable = a ready-made engine Model
 # (tests and the benchmark build models in memory).
@@ -51,10 +58,20 @@ class RunResult:
     story: Any = None  # alchemist_gui.story.Story for request.story_for, clamped to the model (or None)
 
 
+@dataclass(frozen=True)
+class StoryResult:
+    seq: int
+    trace: Any
+    selection: tuple  # (layer, head, focus) as asked
+    story: Any = None  # None when it could not be made (error says why)
+    error: str | None = None
+
+
 class _Engine(QObject):
     """Lives on the worker thread; owns the loaded models."""
 
     finished = Signal(object)  # RunResult
+    story_made = Signal(object)  # StoryResult
 
     def __init__(self):
         super().__init__()
@@ -75,6 +92,14 @@ class _Engine(QObject):
                 message = f"The engine failed unexpectedly: {type(exc).__name__}: {exc}"
             result = RunResult(seq, request, error=message.strip().splitlines()[0] if message.strip() else message)
         self.finished.emit(result)
+
+    @Slot(int, object, object)
+    def make_story(self, seq: int, trace, selection) -> None:
+        try:
+            result = StoryResult(seq, trace, selection, story=story_for(trace, selection))
+        except Exception as exc:  # noqa: BLE001 - the worker must never die
+            result = StoryResult(seq, trace, selection, error=f"{type(exc).__name__}: {exc}")
+        self.story_made.emit(result)
 
     def _run(self, seq: int, request: RunRequest) -> RunResult:
         model, info = self._model(request.model)
@@ -136,19 +161,29 @@ class EngineClient(QObject):
 
     result_ready = Signal(object)  # RunResult of the latest request (trace or error)
     busy_changed = Signal(bool)
+    story_ready = Signal(object)  # StoryResult of the latest request_story
     _start = Signal(int, object)
+    _make_story = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
+        # The worker runs Python too (recording a trace, making a story) and shares the GIL with the UI thread;
+        # by default a thread waiting for the GIL waits up to 5 ms, a third of a frame. The UI must not.
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
         self._seq = 0
         self._running: int | None = None
         self._waiting: tuple[int, RunRequest] | None = None
+        self._story_seq = 0
+        self._story_running: int | None = None
+        self._story_waiting: tuple | None = None
         self._thread = QThread()
         self._thread.setObjectName("alchemist-engine")
         self._engine = _Engine()
         self._engine.moveToThread(self._thread)
         self._start.connect(self._engine.run)
+        self._make_story.connect(self._engine.make_story)
         self._engine.finished.connect(self._on_finished)
+        self._engine.story_made.connect(self._on_story_made)
         self._thread.start()
 
     @property
@@ -158,6 +193,32 @@ class EngineClient(QObject):
     @property
     def latest_seq(self) -> int:
         return self._seq
+
+    @property
+    def making_story(self) -> bool:
+        return self._story_running is not None or self._story_waiting is not None
+
+    def request_story(self, trace, selection: tuple) -> int:
+        """Make the Story of ``trace`` for ``selection`` = (layer, head, focus) on the worker thread; only the
+        answer to the latest such request is delivered (story_ready)."""
+        self._story_seq += 1
+        if self._story_running is None:
+            self._story_running = self._story_seq
+            self._make_story.emit(self._story_seq, trace, selection)
+        else:
+            self._story_waiting = (self._story_seq, trace, selection)
+        return self._story_seq
+
+    @Slot(object)
+    def _on_story_made(self, result: StoryResult) -> None:
+        self._story_running = None
+        if self._story_waiting is not None:
+            seq, trace, selection = self._story_waiting
+            self._story_waiting = None
+            self._story_running = seq
+            self._make_story.emit(seq, trace, selection)
+        if result.seq == self._story_seq:
+            self.story_ready.emit(result)
 
     def request(self, request: RunRequest) -> int:
         self._seq += 1
@@ -196,6 +257,7 @@ class EngineClient(QObject):
     def shutdown(self) -> None:
         """Stop the worker thread (waits for a run in progress to end)."""
         self._waiting = None
+        self._story_waiting = None
         if self._thread.isRunning():
             self._thread.finished.connect(self._engine.deleteLater)  # deleted on its own thread, as Qt asks
             self._thread.quit()

@@ -1,4 +1,4 @@
-"""The workshop itself: wall, shelf, floor and bench.  Static, so it is painted once and then blitted."""
+"""The workshop itself: wall and floor (painted once, then blitted), and the shelf and bench the stations use."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -13,55 +13,80 @@ PLANK_H = 24.0
 
 
 class BackdropItem(PoseItem):
-    def __init__(self, left: float, right: float):
-        super().__init__(QRectF(0, 0, L.STAGE_W, L.STAGE_H), z=-10)
-        self.left, self.right = left, right
+    """The wall and the floor.  They reach far beyond the stage, so that a view of another shape than the stage
+    shows more of the workshop around it rather than empty bands."""
+
+    BOUNDS = QRectF(-L.STAGE_W, -L.STAGE_H * 0.6, 3 * L.STAGE_W, 2.6 * L.STAGE_H)
+
+    def __init__(self):
+        super().__init__(self.BOUNDS, z=-10)
         self.show_state(True)
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        W, H = L.STAGE_W, L.STAGE_H
-        wall = QLinearGradient(0, 0, 0, L.FLOOR_Y)
+        W = L.STAGE_W
+        b = self.BOUNDS
+        wall_rect = QRectF(b.left(), b.top(), b.width(), L.FLOOR_Y - b.top())
+        wall = QLinearGradient(0, 0, 0, L.FLOOR_Y)  # pads above 0 with its top colour
         wall.setColorAt(0.0, QColor("#f4ead7"))
         wall.setColorAt(1.0, QColor("#e9dbc0"))
-        painter.fillRect(QRectF(0, 0, W, L.FLOOR_Y), wall)
+        painter.fillRect(wall_rect, wall)
         glow = QRadialGradient(QPointF(W * 0.6, 120), W * 0.55)  # warm lamp light
         glow.setColorAt(0.0, QColor(255, 236, 190, 120))
         glow.setColorAt(1.0, QColor(255, 236, 190, 0))
-        painter.fillRect(QRectF(0, 0, W, L.FLOOR_Y), glow)
+        painter.fillRect(wall_rect, glow)
         # stone courses on the wall, faint
         painter.setPen(QPen(QColor(160, 130, 90, 28), 1))
-        for k, y in enumerate(range(40, int(L.FLOOR_Y), 56)):
-            painter.drawLine(QPointF(0, y), QPointF(W, y))
+        x0, x1 = int(b.left()), int(b.right())
+        for k, y in enumerate(range(40 - 56 * 11, int(L.FLOOR_Y), 56)):
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
             off = 0 if k % 2 else 60
-            for x in range(off, int(W), 120):
+            for x in range(x0 + off, x1, 120):
                 painter.drawLine(QPointF(x, y), QPointF(x, y + 56))
         for x in (W * 0.34, W * 0.62, W * 0.9):  # hanging lanterns
-            self._lantern(painter, x)
+            lantern(painter, x)
         # floor boards
-        floor = QLinearGradient(0, L.FLOOR_Y, 0, H)
+        floor_rect = QRectF(b.left(), L.FLOOR_Y, b.width(), b.bottom() - L.FLOOR_Y)
+        floor = QLinearGradient(0, L.FLOOR_Y, 0, L.STAGE_H)
         floor.setColorAt(0.0, QColor("#c9a878"))
         floor.setColorAt(1.0, QColor("#b48f5f"))
-        painter.fillRect(QRectF(0, L.FLOOR_Y, W, H - L.FLOOR_Y), floor)
+        painter.fillRect(floor_rect, floor)
         painter.setPen(QPen(QColor(110, 75, 40, 60), 1))
-        for y in range(int(L.FLOOR_Y) + 30, int(H), 34):
-            painter.drawLine(QPointF(0, y), QPointF(W, y))
+        for y in range(int(L.FLOOR_Y) + 30, int(b.bottom()), 34):
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
         painter.setPen(QPen(QColor("#8a6238"), 3))
-        painter.drawLine(QPointF(0, L.FLOOR_Y), QPointF(W, L.FLOOR_Y))
-        # the shelf for the potions, on brackets
+        painter.drawLine(QPointF(x0, L.FLOOR_Y), QPointF(x1, L.FLOOR_Y))
+
+
+class ShelvesItem(PoseItem):
+    """The shelf for the potions and the bench for the words' own bottles; they span the stations, so a
+    sentence of another length repaints them (the wall behind stays)."""
+
+    def __init__(self, left: float, right: float):
+        super().__init__(QRectF(), z=-9)
+        self.configure(left, right)
+        self.show_state(True)
+
+    def configure(self, left: float, right: float) -> None:
+        if self.set_look((left, right)):
+            self.left, self.right = left, right
+            self.set_rect(QRectF(left - 20, L.SHELF_Y - 4, right - left + 40, L.STAGE_H - L.SHELF_Y + 4))
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        H = L.STAGE_H
         left, right = self.left - 14, self.right + 14
         painter.setPen(Qt.PenStyle.NoPen)
-        for x in (left + 30, (left + right) / 2, right - 30):
+        for x in (left + 30, (left + right) / 2, right - 30):  # the shelf's brackets
             painter.setBrush(P.WOOD_DARK)
             painter.drawPolygon([QPointF(x - 6, L.SHELF_Y), QPointF(x + 6, L.SHELF_Y), QPointF(x + 6, L.SHELF_Y + 50),
                                  QPointF(x - 6, L.SHELF_Y + 24)])
         shelf = QRectF(left, L.SHELF_Y - 2, right - left, PLANK_H)
-        self._plank(painter, shelf)
-        # the bench for the words' own bottles
+        plank(painter, shelf)
         bench = QRectF(left, L.JAR_BOTTOM, right - left, PLANK_H)
         for x in (left + 16, right - 16):
             painter.fillRect(QRectF(x - 6, bench.bottom(), 12, H - bench.bottom()), P.WOOD_DARK)
-        self._plank(painter, bench)
+        plank(painter, bench)
         # what each row is, burnt into the wood
         painter.setFont(P.font(17, bold=True))
         painter.setPen(QColor("#fbecd0"))
@@ -71,30 +96,30 @@ class BackdropItem(PoseItem):
             painter.drawText(rect.adjusted(14, 0, -14, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              m.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 28))
 
-    @staticmethod
-    def _lantern(painter: QPainter, x: float) -> None:
-        glow = QRadialGradient(QPointF(x, 62), 90)
-        glow.setColorAt(0.0, QColor(255, 214, 130, 110))
-        glow.setColorAt(1.0, QColor(255, 214, 130, 0))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(glow)
-        painter.drawEllipse(QPointF(x, 62), 90, 90)
-        painter.setPen(QPen(QColor("#5a3d22"), 2))
-        painter.drawLine(QPointF(x, 0), QPointF(x, 40))
-        painter.setBrush(QColor("#ffd77a"))
-        painter.setPen(QPen(QColor("#5a3d22"), 2.5))
-        painter.drawRoundedRect(QRectF(x - 13, 44, 26, 36), 6, 6)
-        painter.setBrush(QColor("#5a3d22"))
-        painter.drawRect(QRectF(x - 16, 40, 32, 6))
-        painter.drawRect(QRectF(x - 11, 80, 22, 5))
-        painter.setPen(QPen(QColor("#5a3d22"), 1.5))
-        painter.drawLine(QPointF(x, 46), QPointF(x, 80))
 
-    @staticmethod
-    def _plank(painter: QPainter, rect: QRectF) -> None:
-        wood = QLinearGradient(0, rect.top(), 0, rect.bottom())
-        wood.setColorAt(0.0, P.WOOD_LIGHT)
-        wood.setColorAt(1.0, P.WOOD_DARK)
-        painter.setBrush(wood)
-        painter.setPen(QPen(P.WOOD_DARK, 1.5))
-        painter.drawRoundedRect(rect, 3, 3)
+def lantern(painter: QPainter, x: float) -> None:
+    glow = QRadialGradient(QPointF(x, 62), 90)
+    glow.setColorAt(0.0, QColor(255, 214, 130, 110))
+    glow.setColorAt(1.0, QColor(255, 214, 130, 0))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(glow)
+    painter.drawEllipse(QPointF(x, 62), 90, 90)
+    painter.setPen(QPen(QColor("#5a3d22"), 2))
+    painter.drawLine(QPointF(x, BackdropItem.BOUNDS.top()), QPointF(x, 40))  # the chain, from the ceiling
+    painter.setBrush(QColor("#ffd77a"))
+    painter.setPen(QPen(QColor("#5a3d22"), 2.5))
+    painter.drawRoundedRect(QRectF(x - 13, 44, 26, 36), 6, 6)
+    painter.setBrush(QColor("#5a3d22"))
+    painter.drawRect(QRectF(x - 16, 40, 32, 6))
+    painter.drawRect(QRectF(x - 11, 80, 22, 5))
+    painter.setPen(QPen(QColor("#5a3d22"), 1.5))
+    painter.drawLine(QPointF(x, 46), QPointF(x, 80))
+
+
+def plank(painter: QPainter, rect: QRectF) -> None:
+    wood = QLinearGradient(0, rect.top(), 0, rect.bottom())
+    wood.setColorAt(0.0, P.WOOD_LIGHT)
+    wood.setColorAt(1.0, P.WOOD_DARK)
+    painter.setBrush(wood)
+    painter.setPen(QPen(P.WOOD_DARK, 1.5))
+    painter.drawRoundedRect(rect, 3, 3)

@@ -163,13 +163,18 @@ class LiquidItem(PoseItem):
 class Glass:
     """A glass and its liquid, placed together."""
 
-    def __init__(self, scene, kind: str, x: float, y: float, scale: float, z: float, dashed: bool = False):
+    def __init__(self, scene, kind: str, z: float, dashed: bool = False):
         self.glass = GlassItem(kind, z, dashed)
         self.liquid = LiquidItem(kind, z + 0.1)
         for item in (self.glass, self.liquid):
-            item.setScale(scale)
-            item.setPos(x, y)
             scene.addItem(item)
+
+    def items(self) -> tuple:
+        return self.glass, self.liquid
+
+    def place(self, x: float, y: float, scale: float) -> None:
+        self.glass.place(x, y, scale)
+        self.liquid.place(x, y, scale)
 
     def show(self, fill: float, rgb, alpha: float) -> None:
         self.glass.show_state(True, alpha)

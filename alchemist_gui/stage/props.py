@@ -1,5 +1,6 @@
 """Items that belong to no single word: streams, the rope, the team of heads, the vessel, the cauldron, the
-floors, the prediction bars and the blank.  As for the stations, what only fades or moves is its own item."""
+floors, the prediction bars and the blank.  As for the stations, what only fades or moves is its own item, and
+items are kept from story to story: configure() changes what a new story changes, nothing else."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -56,10 +57,13 @@ class StreamItem(PoseItem):
 class RopeItem(PoseItem):
     """The rope of the causal mask across the bottles that come later than the followed word."""
 
-    def __init__(self, x0: float, x1: float, y: float):
-        super().__init__(QRectF(x0 - 12, y - 60, max(0.0, x1 - x0) + 24, 110), z=8)
-        self.x0, self.x1, self.line_y = x0, x1, y
-        self.show_state(True, 0.0)
+    def __init__(self):
+        super().__init__(QRectF(), z=8)
+
+    def configure(self, x0: float, x1: float, y: float) -> None:
+        if self.set_look((x0, x1, y)):
+            self.x0, self.x1, self.line_y = x0, x1, y
+            self.set_rect(QRectF(x0 - 12, y - 60, max(0.0, x1 - x0) + 24, 110))
 
     def draw(self, painter: QPainter, state) -> None:
         x0, x1, y = self.x0, self.x1, self.line_y
@@ -81,13 +85,17 @@ class RopeItem(PoseItem):
 class SignItem(PoseItem):
     """A hanging sign with a short text (e.g. 'no rope: the mask is off')."""
 
-    def __init__(self, x: float, y: float, text: str):
+    def __init__(self):
+        super().__init__(QRectF(), z=12)
         self.font = P.font(26, bold=True)
-        self.text = tr(text)
-        w = QFontMetricsF(self.font).horizontalAdvance(self.text) + 40
-        super().__init__(QRectF(-w / 2, -28, w, 56), z=12)
-        self.setPos(x, y)
-        self.show_state(True, 0.0)
+
+    def configure(self, x: float, y: float, text: str) -> None:
+        text = tr(text)
+        if self.set_look(text):
+            self.text = text
+            w = QFontMetricsF(self.font).horizontalAdvance(self.text) + 40
+            self.set_rect(QRectF(-w / 2, -28, w, 56))
+        self.move_to(x, y)
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -104,15 +112,19 @@ class TeamMemberItem(AlchemistItem):
     """One head's alchemist in the followed word's team: his own robe colour and numbered badge; grey and
     crossed out when his head is silenced."""
 
-    def __init__(self, head: int, hue: float, silenced: bool, chosen: bool, on_click, on_toggle):
-        robe = "#b3ada6" if silenced else P.hue_colour(hue, 0.5, 0.78).name()
-        hat = "#8a847e" if silenced else P.hue_colour(hue, 0.62, 0.55).name()
-        super().__init__(robe, hat, on_click, lambda: on_toggle(head), spotlight=chosen, z=8,
+    def __init__(self, head: int, on_click, on_toggle):
+        super().__init__(on_click, lambda: on_toggle(head), z=8,
                          rect=QRectF(-ALCHEMIST_W / 2 - 30, -ALCHEMIST_H - 42, ALCHEMIST_W + 60, ALCHEMIST_H + 48))
-        self.head, self.hue, self.silenced, self.chosen = head, hue, silenced, chosen
+        self.head, self.hue, self.silenced, self.chosen = head, 0.0, False, False
         self.font = P.font(30, bold=True)
         self.small = P.font(30, bold=True)
-        self.setToolTip(tr("head {head}").format(head=head))
+
+    def configure_member(self, hue: float, silenced: bool, chosen: bool) -> None:
+        robe = "#b3ada6" if silenced else P.hue_colour(hue, 0.5, 0.78).name()
+        hat = "#8a847e" if silenced else P.hue_colour(hue, 0.62, 0.55).name()
+        self.configure(robe, hat, chosen)
+        self.hue, self.silenced, self.chosen = hue, silenced, chosen
+        self.setToolTip(tr("head {head}").format(head=self.head))
 
     def draw(self, painter: QPainter, state) -> None:
         if self.chosen:
@@ -191,10 +203,14 @@ class SurfaceItem(PoseItem):
 class NeuronItem(PoseItem):
     """One of the most active neurons of the feed-forward layer: it glows with its activation."""
 
-    def __init__(self, label: str):
+    def __init__(self):
         super().__init__(QRectF(-NEURON_STEP / 2, -18, NEURON_STEP, 66), z=9)
         self.font = P.font(19, bold=True)
-        self.label = label
+        self.label = ""
+
+    def configure(self, label: str) -> None:
+        if self.set_look(label):
+            self.label = label
 
     def draw(self, painter: QPainter, glow) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -214,15 +230,20 @@ class FloorsItem(PoseItem):
     BOTTOM = 942.0
     TOP = 40.0
 
-    def __init__(self, count: int):
+    def __init__(self):
+        super().__init__(QRectF(), z=1)
+        self.count = 0
+
+    def configure(self, count: int) -> None:
+        if not self.set_look(count):
+            return
         self.count = count
         self.floor_h = min(100.0, (self.BOTTOM - self.TOP) / count)
-        super().__init__(QRectF(L.FLOORS_X - 6, self.BOTTOM - count * self.floor_h - 6, L.FLOORS_W + 12,
-                                count * self.floor_h + 12), z=1)
+        self.set_rect(QRectF(L.FLOORS_X - 6, self.BOTTOM - count * self.floor_h - 6, L.FLOORS_W + 12,
+                             count * self.floor_h + 12))
         self.two_lines = self.floor_h >= 56
         size = int(min(22, max(13, self.floor_h * 0.32)))
         self.font = P.font(size, bold=True)
-        self.show_state(True, 0.0)
 
     def floor_rect(self, k: float) -> QRectF:
         y = self.BOTTOM - (k + 1) * self.floor_h
@@ -255,9 +276,12 @@ class FloorsItem(PoseItem):
 class LiftItem(PoseItem):
     """The highlight on the floor the workshop is working on; it slides up during 'Again!'."""
 
-    def __init__(self, floor_h: float):
-        super().__init__(QRectF(L.FLOORS_X - 4, -floor_h + 1, L.FLOORS_W + 8, floor_h - 2), z=1.5)
-        self.show_state(True, 0.0)
+    def __init__(self):
+        super().__init__(QRectF(), z=1.5)
+
+    def configure(self, floor_h: float) -> None:
+        if self.set_look(floor_h):
+            self.set_rect(QRectF(L.FLOORS_X - 4, -floor_h + 1, L.FLOORS_W + 8, floor_h - 2))
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -269,12 +293,14 @@ class LiftItem(PoseItem):
 class TextItem(PoseItem):
     """A line of text in a box, e.g. a floor's logit-lens guess."""
 
-    def __init__(self, rect: QRectF, text: str, size: int, colour: QColor, bold: bool = False,
-                 align=Qt.AlignmentFlag.AlignLeft, z: float = 2):
-        super().__init__(rect, z=z)
-        self.font = P.font(size, bold)
-        self.colour, self.align = colour, align
-        self.show_state(text, 0.0)
+    def __init__(self, colour: QColor, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, z: float = 2):
+        super().__init__(QRectF(), z=z)
+        self.colour, self.align, self.bold = colour, align, bold
+
+    def configure(self, rect: QRectF, size: int) -> None:
+        if self.set_look((rect.x(), rect.y(), rect.width(), rect.height(), size)):
+            self.font = P.font(size, self.bold)
+            self.set_rect(rect)
 
     def draw(self, painter: QPainter, text) -> None:
         painter.setFont(self.font)
@@ -289,16 +315,20 @@ class BarsPanelItem(PoseItem):
 
     WORD_W, PCT_W = 190.0, 110.0
 
-    def __init__(self, right: float, bars):
-        width = min(660.0, right - L.WORK_X0)
-        self.card = QRectF(right - width, L.BARS_TOP - 52, width, 52 + len(bars) * L.BAR_H + 10)
-        super().__init__(self.card.adjusted(-4, -4, 4, 4), z=11)
+    def __init__(self):
+        super().__init__(QRectF(), z=11)
         self.font = P.font(28, bold=True)
         self.title_font = P.font(22, bold=True)
         self.pct_font = P.font(26)
+
+    def configure(self, right: float, rows: int) -> None:
+        if not self.set_look((right, rows)):
+            return
+        width = min(660.0, right - L.WORK_X0)
+        self.card = QRectF(right - width, L.BARS_TOP - 52, width, 52 + rows * L.BAR_H + 10)
+        self.set_rect(self.card.adjusted(-4, -4, 4, 4))
         self.bar_x0 = self.card.left() + 16 + self.WORD_W + 10
         self.bar_w = self.card.width() - 32 - self.WORD_W - 10 - self.PCT_W
-        self.show_state(tuple((b.word, b.label) for b in bars), 0.0)
 
     def bar_rect(self, k: int) -> QRectF:
         return QRectF(self.bar_x0, L.BARS_TOP + k * L.BAR_H + 8, self.bar_w, L.BAR_H - 24)
@@ -333,10 +363,15 @@ class BarsPanelItem(PoseItem):
 class BarItem(PoseItem):
     """One probability bar; its length is the engine's probability relative to the winner's."""
 
-    def __init__(self, rect: QRectF, winner: bool):
-        super().__init__(QRectF(0, 0, rect.width(), rect.height()), z=11.5)
-        self.setPos(rect.topLeft())
-        self.winner = winner
+    def __init__(self):
+        super().__init__(QRectF(), z=11.5)
+        self.winner = False
+
+    def configure(self, rect: QRectF, winner: bool) -> None:
+        if self.set_look((rect.width(), rect.height(), winner)):
+            self.set_rect(QRectF(0, 0, rect.width(), rect.height()))
+            self.winner = winner
+        self.move_to(rect.x(), rect.y())
 
     def draw(self, painter: QPainter, length) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -348,12 +383,14 @@ class BarItem(PoseItem):
 class BlankItem(PoseItem):
     """The place of the word still to come: a dashed plate with '?', and an empty dashed jar below it."""
 
-    def __init__(self, width: float, filled: bool):
-        self.w = width - 4
-        super().__init__(QRectF(-self.w / 2 - 4, -26, self.w + 8, 52), z=6)
+    def __init__(self):
+        super().__init__(QRectF(), z=6)
         self.q_font = P.font(32, bold=True)
-        self.filled = filled
-        self.show_state(True, 0.0)
+
+    def configure(self, width: float) -> None:
+        if self.set_look(width):
+            self.w = width - 4
+            self.set_rect(QRectF(-self.w / 2 - 4, -26, self.w + 8, 52))
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -369,13 +406,17 @@ class BlankItem(PoseItem):
 class DropWordItem(PoseItem):
     """The winning word, falling from the bars into the blank."""
 
-    def __init__(self, word: str, width: float):
+    def __init__(self):
+        super().__init__(QRectF(), z=13)
         self.font = P.font(26, bold=True)
+
+    def configure(self, word: str, width: float) -> None:
+        if not self.set_look((word, width)):
+            return
         m = QFontMetricsF(self.font)
         w = max(width - 4, min(m.horizontalAdvance(word) + 28, 260.0))
-        super().__init__(QRectF(-w / 2 - 3, -26, w + 6, 52), z=13)
+        self.set_rect(QRectF(-w / 2 - 3, -26, w + 6, 52))
         self.word, self.w = word, w
-        self.show_state(True, 0.0)
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

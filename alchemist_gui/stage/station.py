@@ -1,6 +1,7 @@
 """One word's station: bottle with tag and number, alchemist with recipe scroll, flask, name plate, the word's
 own bottle (jar), the team's tiny flasks and the reach line.  Each part that only fades is its own item, so
-fading is just an opacity change and nothing is repainted."""
+fading is just an opacity change and nothing is repainted.  A station is kept while the sentence keeps its
+length: a re-run only hands its items new looks (configure) and poses (show)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -40,11 +41,10 @@ def draw_stripes(painter: QPainter, rect: QRectF, cells) -> None:
 
 
 class TagItem(PoseItem):
-    """The key glyph on a paper tag tied to the bottle's neck."""
+    """The key glyph on a paper tag tied to the bottle's neck; its state is the glyph's cells."""
 
-    def __init__(self, cells):
+    def __init__(self):
         super().__init__(QRectF(-28, -86, 56, 70), z=3.5)
-        self.show_state(tuple(cells), 0.0)
 
     def draw(self, painter: QPainter, cells) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -60,10 +60,13 @@ class TagItem(PoseItem):
 class ScrollItem(PoseItem):
     """The query glyph on the recipe scroll in the alchemist's hand."""
 
-    def __init__(self, cells, focused: bool):
+    def __init__(self):
         super().__init__(SCROLL_RECT.adjusted(-10, -8, 10, 8), z=4.5)
-        self.focused = focused
-        self.show_state(tuple(cells), 0.0)
+        self.focused = False
+
+    def configure(self, focused: bool) -> None:
+        if self.set_look(focused):
+            self.focused = focused
 
     def draw(self, painter: QPainter, cells) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -80,11 +83,16 @@ class ScrollItem(PoseItem):
 class NumberItem(PoseItem):
     """The score or share over a bottle: a chip with legible text, sized to the station."""
 
-    def __init__(self, width: float):
+    def __init__(self):
+        super().__init__(QRectF(), z=10)
+
+    def configure(self, width: float) -> None:
+        if not self.set_look(width):
+            return
         size = round(24 * min(1.15, width / 120)) if width >= 80 else 19 if width >= 56 else 15
         self.font = P.font(size, bold=True)
         w = max(44.0, width - 2)
-        super().__init__(QRectF(-w / 2, -size * 0.8, w, 1.6 * size), z=10)
+        self.set_rect(QRectF(-w / 2, -size * 0.8, w, 1.6 * size))
 
     def draw(self, painter: QPainter, state) -> None:
         text, big, in_reach = state
@@ -105,15 +113,19 @@ class AlchemistItem(PoseItem):
     """An alchemist (SVG art, pre-rendered).  Left click follows his word; right click or Shift+click silences
     or restores his head."""
 
-    def __init__(self, robe: str, hat: str, on_click, on_toggle, spotlight: bool = False, z: float = 4,
-                 rect: QRectF | None = None):
+    def __init__(self, on_click, on_toggle, z: float = 4, rect: QRectF | None = None):
         super().__init__(rect or QRectF(-ALCHEMIST_W / 2 - 4, -ALCHEMIST_H - 2, ALCHEMIST_W + 8, ALCHEMIST_H + 6), z=z,
                          clickable=True)
-        self.pixmap = art.pixmap("alchemist", ALCHEMIST_W, ALCHEMIST_H, robe, hat)
-        self.spotlight = spotlight
+        self.pixmap = None
+        self.spotlight = False
         self.on_click, self.on_toggle = on_click, on_toggle
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.show_state(True, 0.0)
+
+    def configure(self, robe: str, hat: str, spotlight: bool) -> None:
+        """The robe is the followed head's colour: a new head repaints every alchemist, a new run none."""
+        if self.set_look((robe, hat, spotlight)):
+            self.pixmap = art.pixmap("alchemist", ALCHEMIST_W, ALCHEMIST_H, robe, hat)
+            self.spotlight = spotlight
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -150,7 +162,13 @@ class WordItem(PoseItem):
 
     VERTICAL_H = 84.0
 
-    def __init__(self, width: float, word: str, badge: str, focused: bool):
+    def __init__(self):
+        super().__init__(QRectF(), z=6)
+        self.word, self.badge, self.focused = "", "", False
+
+    def configure(self, width: float, word: str, badge: str, focused: bool) -> None:
+        if not self.set_look((width, word, badge, focused)):
+            return
         self.vertical = width < 50
         size = round(26 * min(1.15, width / 120)) if width >= 80 else 21 if width >= 56 else 17
         self.font = P.font(size, bold=True)
@@ -163,9 +181,9 @@ class WordItem(PoseItem):
             self.plate = QRectF(-w / 2, -size * 0.85 - 2, w, self.VERTICAL_H)
         else:
             self.plate = QRectF(-w / 2, -size * 0.85 - 2, w, size * 1.7 + 4)
-        super().__init__(self.plate.adjusted(-8, -14, 4, 4), z=6.5 if focused else 6)
+        self.set_rect(self.plate.adjusted(-8, -14, 4, 4))
+        self.setZValue(6.5 if focused else 6)
         self.setToolTip(word)
-        self.show_state(True, 0.0)
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -203,14 +221,18 @@ class WordItem(PoseItem):
 class MiniHeadsItem(PoseItem):
     """Heads beat, for the words not followed: one tiny flask per head, in that head's output colour."""
 
-    def __init__(self, width: float, colours, hues, knocked):
+    def __init__(self):
+        super().__init__(QRectF(), z=5)
+
+    def configure(self, width: float, hues: tuple, knocked: frozenset) -> None:
+        if not self.set_look((width, hues, knocked)):
+            return
         self.step = 15.0 if width >= 50 else 11.0
         self.cols = max(1, min(len(hues), int((width - 4) // self.step)))
         self.rows = -(-len(hues) // self.cols)
         w = self.cols * self.step
-        super().__init__(QRectF(-w / 2, -self.rows * self.step / 2 - 2, w, self.rows * self.step + 4), z=5)
+        self.set_rect(QRectF(-w / 2, -self.rows * self.step / 2 - 2, w, self.rows * self.step + 4))
         self.hues, self.knocked = hues, knocked
-        self.show_state(tuple(colours), 0.0)
 
     def draw(self, painter: QPainter, colours) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -227,10 +249,13 @@ class MiniHeadsItem(PoseItem):
 class ReachItem(PoseItem):
     """Mask beat: how far this alchemist may reach along the shelf — the rows of the causal mask, stacked."""
 
-    def __init__(self, x0: float, x1: float, y: float):
-        super().__init__(QRectF(x0 - 8, y - 8, x1 - x0 + 16, 16), z=1)
-        self.x0, self.x1, self.line_y = x0, x1, y
-        self.show_state(True, 0.0)
+    def __init__(self):
+        super().__init__(QRectF(), z=1)
+
+    def configure(self, x0: float, x1: float, y: float) -> None:
+        if self.set_look((x0, x1, y)):
+            self.x0, self.x1, self.line_y = x0, x1, y
+            self.set_rect(QRectF(x0 - 8, y - 8, x1 - x0 + 16, 16))
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -245,10 +270,15 @@ class MatchFanItem(PoseItem):
     """Match beat: a line from the followed alchemist's recipe to every tag, thicker for a higher score.
     The strengths never change within a story, so the fan is painted once and only fades."""
 
-    def __init__(self, scroll: QPointF, tags: list[QPointF]):
+    def __init__(self):
+        super().__init__(QRectF(), z=6)
+
+    def configure(self, scroll: QPointF, tags: list[QPointF]) -> None:
+        if not self.set_look((scroll.x(), scroll.y(), tuple((t.x(), t.y()) for t in tags))):
+            return
         xs, ys = [scroll.x()] + [t.x() for t in tags], [scroll.y()] + [t.y() for t in tags]
         rect = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        super().__init__(rect.adjusted(-12, -12, 12, 12), z=6)
+        self.set_rect(rect.adjusted(-12, -12, 12, 12))
         self.origin, self.tags = scroll, tags
 
     def draw(self, painter: QPainter, strengths) -> None:
@@ -265,45 +295,63 @@ class MatchFanItem(PoseItem):
 
 
 class Station:
-    """Every item of one word, built once; update() hands them the word's pose."""
+    """Every item of one word, made once; configure() gives them a story's looks, show() a moment's pose."""
 
-    def __init__(self, scene, first, story, robe: str, hat: str, hues, knocked, on_click, on_toggle):
+    def __init__(self, scene, on_click, on_toggle):
+        self.bottle = Glass(scene, "bottle", z=3)
+        self.tag = _added(scene, TagItem())
+        self.number = _added(scene, NumberItem())
+        self.alchemist = _added(scene, AlchemistItem(on_click, on_toggle))
+        self.scroll = _added(scene, ScrollItem())
+        self.flask = Glass(scene, "flask", z=5)
+        self.word = _added(scene, WordItem())
+        self.jar = Glass(scene, "jar", z=2)
+        self.heads = _added(scene, MiniHeadsItem())
+        self.reach = _added(scene, ReachItem())
+        self.narrow = False
+
+    def items(self) -> list:
+        return [*self.bottle.items(), self.tag, self.number, self.alchemist, self.scroll, *self.flask.items(),
+                self.word, *self.jar.items(), self.heads, self.reach]
+
+    def configure(self, first, layout, robe: str, hat: str, hues: tuple, knocked: frozenset) -> None:
+        """``first``: this word's StationPose (any moment: what is set here does not change within a story)."""
         x, w, s = first.x, first.width, first.scale
-        self.bottle = Glass(scene, "bottle", x, L.BOTTLE_BOTTOM, s, z=3)
-        self.tag = _placed(scene, TagItem(first.tag), x, L.BOTTLE_BOTTOM, s)
-        self.number = _placed(scene, NumberItem(w), x, L.LABEL_Y, 1.0)
-        self.alchemist = _placed(scene, AlchemistItem(robe, hat, on_click, on_toggle, spotlight=first.focused),
-                                 x, L.ALCHEMIST_BOTTOM, s)
-        self.scroll = _placed(scene, ScrollItem(first.recipe, first.focused), x, L.ALCHEMIST_BOTTOM, s)
-        self.flask = Glass(scene, "flask", L.flask_x(story.layout, first.index), L.FLASK_BOTTOM, s, z=5)
-        self.word = _placed(scene, WordItem(w, first.word, first.badge, first.focused), x, L.WORD_Y, 1.0)
-        self.jar = Glass(scene, "jar", x, L.JAR_BOTTOM, s, z=2)
-        self.heads = _placed(scene, MiniHeadsItem(w, first.heads_rgb, hues, knocked), x,
-                             L.REACTION_Y + (16 if w < 50 else 0), 1.0)
+        self.bottle.place(x, L.BOTTLE_BOTTOM, s)
+        self.tag.place(x, L.BOTTLE_BOTTOM, s)
+        self.number.configure(w)
+        self.number.place(x, L.LABEL_Y)
+        self.alchemist.configure(robe, hat, first.focused)
+        self.alchemist.place(x, L.ALCHEMIST_BOTTOM, s)
+        self.scroll.configure(first.focused)
+        self.scroll.place(x, L.ALCHEMIST_BOTTOM, s)
+        self.flask.place(L.flask_x(layout, first.index), L.FLASK_BOTTOM, s)
+        self.word.configure(w, first.word, first.badge, first.focused)
+        self.word.place(x, L.WORD_Y)
+        self.jar.place(x, L.JAR_BOTTOM, s)
+        self.heads.configure(w, hues, knocked)
+        self.heads.place(x, L.REACTION_Y + (16 if w < 50 else 0))
         self.narrow = w < 50
-        self.reach = _placed(scene, ReachItem(first.reach_x0, first.reach_x1, first.reach_y), 0, 0, 1.0)
+        self.reach.configure(first.reach_x0, first.reach_x1, first.reach_y)
 
-    def update(self, s, shelf: float) -> None:
+    def show(self, s, shelf: float) -> None:
         a = s.alpha
         shelf_a = a * shelf * (1.0 - 0.6 * s.dim)
         self.bottle.show(s.bottle_fill, s.bottle_rgb, shelf_a)
-        self.tag.show_state(self.tag.state, s.tag_alpha * shelf_a)
+        self.tag.show_state(s.tag, s.tag_alpha * shelf_a)
         alpha = s.number_alpha * shelf
         if self.narrow and not (s.share >= 0.05 or (s.share == 0.0 and s.match >= 0.85)):
             alpha = 0.0  # a narrow station has no room for every number: only the ones that matter
         self.number.show_state((s.number, s.share >= 0.3, s.in_reach), alpha)
         self.alchemist.show_state(True, s.alchemist_alpha)
-        self.scroll.show_state(self.scroll.state, s.recipe_alpha * s.alchemist_alpha)
+        self.scroll.show_state(s.recipe, s.recipe_alpha * s.alchemist_alpha)
         self.flask.show(s.flask_fill, s.flask_rgb, s.flask_alpha * a)
         self.word.show_state(True, a)
         self.jar.show(0.84, s.jar_rgb, s.jar_alpha)
-        self.heads.show_state(self.heads.state, s.heads_alpha * a)
+        self.heads.show_state(s.heads_rgb, s.heads_alpha * a)
         self.reach.show_state(True, s.reach)
 
 
-def _placed(scene, item, x: float, y: float, scale: float):
-    item.setPos(x, y)
-    if scale != 1.0:
-        item.setScale(scale)
+def _added(scene, item):
     scene.addItem(item)
     return item

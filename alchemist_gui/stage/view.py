@@ -1,32 +1,39 @@
-"""StageView: draws a Story's pose.  Items are built in set_story and only updated in set_time.
+"""StageView: draws a Story's pose.  Items are made once and kept; set_story reconfigures them, set_time poses them.
 
 The stage owns no clock and no state beyond its graphics items: the window calls set_time(t) and the view
 shows story.pose(t).  Left click on an alchemist follows that word (token_clicked); a right click or
 Shift+click silences or restores his head (head_toggled).
+
+A new story (a re-run, another head, another followed word) keeps every item: each is handed its new look and
+only the items whose look really changed are repainted.  ``set_story(story, gradual=True)`` also spreads that
+work over a few frames (see pacing.py), so that no single frame of the window takes long.
 """
 from __future__ import annotations
 
+import time
+from functools import partial
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmapCache
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
+from PySide6.QtGui import QPainter, QPixmapCache
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from ..story import layout as L
-from ..story.text import STAGE_LABELS
 from . import palette as P
-from .backdrop import BackdropItem
-from .props import (BarItem, BarsPanelItem, BlankItem, CauldronItem, DropWordItem, FloorsItem, Glass, LiftItem,
-                    NeuronItem, RopeItem, SignItem, StreamItem, SurfaceItem, TeamMemberItem, TextItem,
-                    VesselLabelItem, neuron_x)
-from .station import MatchFanItem, Station, scroll_centre, tag_centre
+from .backdrop import BackdropItem, ShelvesItem
+from .base import PoseItem
+from .pacing import Pacer
+from .parts import Floors, MatchFan, Prediction, Reaction, Rope, Streams, Team
+from .station import Station
 
 ZOOM_STEP = 1.15
-CAULDRON_SCALE = 1.25
+WARM_UP_ALPHA = 0.002  # drawn into its cache, blended at 0.5/255: invisible (Qt skips items under 0.001)
 PIXMAP_CACHE_KB = 256 * 1024  # every item keeps its picture in QPixmapCache; Qt's default 10 MB would evict them
 
 
 class StageView(QGraphicsView):
     token_clicked = Signal(int)
     head_toggled = Signal(int, int)
+    settled = Signal()  # everything a gradual set_story asked for is done
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -42,175 +49,192 @@ class StageView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # items move every frame
+        # items paint into their own cached pictures (or set their pen and brush anew): no state to protect
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.story = None
         self.t = 0.0
+        self._pose_cache = None  # (story, t, pose)
+        self._waiting: set = set()  # stations (by index) and parts not yet configured for the current story
+        self._warming: list = []  # items shown for one frame, invisibly, so that their pictures get drawn
+        self._warm_painted = False  # that frame was painted: they can go back to their pose
+        self._pacer = Pacer(self, work=lambda: PoseItem.repaints, done=self._on_settled,
+                            before_slice=self._end_warm_up)
         self._set_auto_fit(True)
-        self._clear()
-        self._backdrop = BackdropItem(L.WORK_X0, L.WORK_X1)
-        self.scene().addItem(self._backdrop)
+        self._make_items()
 
-    def _clear(self) -> None:
-        self._stations, self._streams, self._team, self._team_flasks = [], [], [], []
-        self._neurons, self._guesses, self._bars = [], [], []
-        self._items = {}
+    def _make_items(self) -> None:
+        scene = self.scene()
+        self._backdrop = BackdropItem()
+        self._shelves = ShelvesItem(L.WORK_X0, L.WORK_X1)
+        scene.addItem(self._backdrop)
+        scene.addItem(self._shelves)
+        self._stations: list[Station] = []
+        self._team_part = Team(scene, on_click=lambda: self.token_clicked.emit(self.story.focus),
+                               on_toggle=lambda h: self.head_toggled.emit(self.story.layer, h))
+        self._floors = Floors(scene)
+        self._prediction = Prediction(scene)
+        self._reaction = Reaction(scene)
+        self._rope = Rope(scene)
+        self._parts = [MatchFan(scene), Streams(scene), self._rope, self._team_part, self._reaction, self._floors,
+                       self._prediction]
+        # the items tests and tools look at by name
+        self._items = {"rope": self._rope.rope, "sign": self._rope.sign, "vessel": self._reaction.vessel,
+                       "cauldron": self._reaction.cauldron, "floors": self._floors.floors,
+                       "bars": self._prediction.panel, "blank": self._prediction.blank, "drop": self._prediction.drop}
+
+    @property
+    def _team(self) -> list:
+        return self._team_part.members
 
     # -- the API ----------------------------------------------------------------------------------------
-    def set_story(self, story) -> None:
-        """(Re)build every item for a new trace, layer, head or followed word, then show the current time."""
-        scene = self.scene()
-        scene.clear()
-        self._clear()
+    @property
+    def settling(self) -> bool:
+        """A gradual set_story is still being put on screen."""
+        return self._pacer.busy
+
+    def set_story(self, story, gradual: bool = False) -> None:
+        """Show a new trace, layer, head or followed word.  Items are kept and handed their new looks; with
+        ``gradual`` a few of them per frame (parts not yet done keep their old look meanwhile)."""
         self.story = story
+        self._pose_cache = None
         if story is None:
-            self._backdrop = BackdropItem(L.WORK_X0, L.WORK_X1)
-            scene.addItem(self._backdrop)
+            self._pacer.stop()
+            self._waiting = set()
+            self._drop_stations(0)
+            for part in self._parts:
+                for item in part.items():
+                    item.show_state(item.state, 0.0)
+            self._shelves.configure(L.WORK_X0, L.WORK_X1)
             return
-        lay = story.layout
-        self._backdrop = BackdropItem(lay.station_left(0), lay.blank_x + lay.blank_w / 2)
-        scene.addItem(self._backdrop)
-        first, last = story.pose(0.0), story.pose(story.duration)
+        steps = [partial(self._prepare, story)]  # the poses every step needs, made in the first slice
+        steps.append(partial(self._configure_shelves, story))
+        steps += [partial(self._configure_station, story, j) for j in range(story.n)]
+        steps.append(partial(self._drop_stations, story.n))
+        steps += [partial(self._configure_part, story, part) for part in self._parts]
+        self._waiting = set(range(story.n)) | set(self._parts)
+        if gradual and self.isVisible():
+            # while the change is spread, a frame repaints only where something changed, not the whole view
+            self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+            self._pacer.start(steps + [self._warm_up_steps])
+        else:
+            self._pacer.stop()
+            for step in steps:
+                step()
+
+    def settle(self) -> None:
+        """Finish a gradual set_story now."""
+        self._pacer.finish()
+
+    def _on_settled(self) -> None:
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # frames move a lot
+        self.settled.emit()
+
+    # -- configuring, part by part ----------------------------------------------------------------------
+    def _prepare(self, story) -> None:
+        """What every part is configured from: the story's first and last poses and the robe colours."""
         robe_hue = L.head_hue(story.head)
-        robe, hat = P.hue_colour(robe_hue, 0.5, 0.78).name(), P.hue_colour(robe_hue, 0.62, 0.55).name()
-        knocked = frozenset(h for (ly, h) in story.trace.knockout if ly == story.layer)
-        hues = [L.head_hue(h) for h in range(story.n_head)]
-        layer, head = story.layer, story.head
-        for s in first.stations:
-            self._stations.append(Station(scene, s, story, robe, hat, hues, knocked,
-                                          on_click=lambda j=s.index: self.token_clicked.emit(j),
-                                          on_toggle=lambda: self.head_toggled.emit(layer, head)))
-        items = self._items
-        items["match"] = self._add(MatchFanItem(scroll_centre(lay.xs[lay.focus], lay.scales[lay.focus]),
-                                                [tag_centre(lay.xs[j], lay.scales[j]) for j in range(story.n)]))
-        self._streams = [self._add(StreamItem()) for _ in range(story.stream_slots)]
-        rope = first.rope
-        items["rope"] = self._add(RopeItem(rope.x0, rope.x1, rope.y))
-        if not story.trace.mask:
-            items["sign"] = self._add(SignItem((lay.station_left(0) + lay.blank_x) / 2, L.STREAM_TOP + 30,
-                                               STAGE_LABELS["no_rope"]))
-        scale = L.team_scale(story.n_head)
-        for h, (x, y) in enumerate(L.team_slots(lay, story.n_head)):
-            member = self._add(TeamMemberItem(h, hues[h], h in knocked, h == head,
-                                              on_click=lambda: self.token_clicked.emit(lay.focus),
-                                              on_toggle=lambda h: self.head_toggled.emit(layer, h)))
-            member.setPos(x, y)
-            member.setScale(scale)
-            self._team.append(member)
-            self._team_flasks.append(Glass(scene, "flask", x, y, scale * 1.15, z=9))
-        vx, vy = first.vessel.x, first.vessel.y
-        items["vessel"] = Glass(scene, "beaker", vx, vy + 48, 1.35, z=9)
-        items["vessel_label"] = self._add(VesselLabelItem())
-        items["vessel_label"].setPos(vx, vy + 48 - 50)
-        items["cauldron"] = self._add(CauldronItem())
-        items["surface"] = self._add(SurfaceItem())
-        for item in (items["cauldron"], items["surface"]):
-            item.setPos(first.cauldron.x, first.cauldron.y)
-            item.setScale(CAULDRON_SCALE)
-        labels = first.cauldron.neuron_labels
-        for k, label in enumerate(labels):
-            neuron = self._add(NeuronItem(label))
-            neuron.setPos(neuron_x(first.cauldron.x, k, len(labels)), first.cauldron.y - 10)
-            self._neurons.append(neuron)
-        floors = self._add(FloorsItem(story.n_layer))
-        items["floors"] = floors
-        items["lift"] = self._add(LiftItem(floors.floor_h))
-        for k, guess in enumerate(first.floors.guesses):
-            self._guesses.append(self._add(TextItem(floors.guess_rect(k), guess, int(floors.font.pixelSize() * 0.85),
-                                                    P.ACCENT_DARK, bold=True)))
-        right = lay.blank_x + lay.blank_w / 2
-        panel = self._add(BarsPanelItem(right, last.bars))
-        items["bars"] = panel
-        self._bars = [self._add(BarItem(panel.bar_rect(k), b.winner)) for k, b in enumerate(last.bars)]
-        items["blank"] = self._add(BlankItem(lay.blank_w, False))
-        items["blank"].setPos(lay.blank_x, L.WORD_Y)
-        items["blank_jar"] = Glass(scene, "jar", lay.blank_x, L.JAR_BOTTOM, 1.0, z=2, dashed=True)
-        items["drop"] = self._add(DropWordItem(last.blank.word, lay.blank_w))
-        items["match"].show_state(tuple(s.match for s in first.stations), 0.0)  # strengths never change
-        self._warm_up()
-        self.set_time(min(self.t, story.duration))
+        self._first, self._last = story.pose(0.0), story.pose(story.duration)
+        self._looks = (P.hue_colour(robe_hue, 0.5, 0.78).name(), P.hue_colour(robe_hue, 0.62, 0.55).name(),
+                       tuple(L.head_hue(h) for h in range(story.n_head)),
+                       frozenset(h for (ly, h) in story.trace.knockout if ly == story.layer))
 
-    def _warm_up(self) -> None:
-        """Paint every item that has its look already once, off screen, so that each one's cached picture
-        exists before the story needs it (otherwise the first frame of a beat pays for all of them)."""
-        size = self.viewport().size()
-        if not self.isVisible() or size.isEmpty():
+    def _configure_shelves(self, story) -> None:
+        lay = story.layout
+        self._shelves.configure(lay.station_left(0), lay.blank_x + lay.blank_w / 2)
+
+    def _configure_station(self, story, j: int) -> None:
+        while len(self._stations) <= j:
+            k = len(self._stations)
+            self._stations.append(Station(self.scene(), on_click=lambda k=k: self.token_clicked.emit(k),
+                                          on_toggle=lambda: self.head_toggled.emit(self.story.layer, self.story.head)))
+        robe, hat, hues, knocked = self._looks
+        self._stations[j].configure(self._first.stations[j], story.layout, robe, hat, hues, knocked)
+        self._waiting.discard(j)
+        pose = self._pose()
+        self._stations[j].show(pose.stations[j], pose.shelf_alpha)
+
+    def _drop_stations(self, n: int) -> None:
+        scene = self.scene()
+        while len(self._stations) > n:
+            for item in self._stations.pop().items():
+                scene.removeItem(item)
+
+    def _configure_part(self, story, part) -> None:
+        part.configure(story, self._first, self._last)
+        self._waiting.discard(part)
+        part.show(self._pose())
+
+    def _warm_up_steps(self) -> list:
+        """Draw, a few per frame, the pictures of items that are transparent now but already have their look, so
+        each one's cached picture exists before a later beat shows it (otherwise that beat's first frame would pay
+        for all of them).  An item is drawn by showing it for one frame at an opacity no eye can see."""
+        fits = self._pacer.fits_a_frame  # a picture too big for one frame is drawn when its beat comes, as ever
+        steps = []
+        for item in self.scene().items():
+            if isinstance(item, PoseItem) and item.state is not None and item.alpha == 0.0 \
+                    and item.cacheMode() != QGraphicsItem.CacheMode.NoCache and fits(cost := item.weight()):
+                step = partial(self._warm_up, item)
+                step.cost = cost
+                steps.append(step)
+        return steps + [lambda: None]  # (the slice of this last one ends the last warm-up)
+
+    def _warm_up(self, item) -> None:
+        if item.scene() is None or item.alpha != 0.0:
             return
-        ready = [item for item in self.scene().items() if getattr(item, "state", None) is not None]
-        before = [item.alpha for item in ready]
-        for item in ready:
-            item.setOpacity(1.0)
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        self.render(painter)
-        painter.end()
-        for item, alpha in zip(ready, before):
-            item.setOpacity(alpha)  # set_time then shows what the current pose needs
+        item.setOpacity(WARM_UP_ALPHA)
+        self._warming.append(item)
+        PoseItem.repaints += item.weight()
 
-    def _add(self, item):
-        self.scene().addItem(item)
-        return item
+    def _end_warm_up(self) -> None:
+        """After the frame that drew them: back to what their pose says.  Not in that paint itself: an item
+        changed while painting makes Qt paint the whole view again straight away."""
+        if not self._warm_painted:
+            return
+        self._warm_painted = False
+        warming, self._warming = self._warming, []
+        for item in warming:
+            item.setOpacity(item.alpha)
+            item.painted()
 
+    def _pose(self):
+        cached = self._pose_cache
+        if cached is None or cached[0] is not self.story or cached[1] != self.t:
+            cached = self._pose_cache = (self.story, self.t, self.story.pose(self.t))
+        return cached[2]
+
+    # -- time -------------------------------------------------------------------------------------------
     def set_time(self, t: float) -> None:
         """Move every item to story.pose(t).  Cheap: called every frame."""
         self.t = float(t)
-        if self.story is None:
-            return
-        pose = self.story.pose(self.t)
+        self._end_warm_up()
+        if self.story is None or len(self._waiting) == self.story.n + len(self._parts):
+            return  # nothing configured for this story yet: the pacer's first slice poses what it configures
+        pose = self._pose()
+        waiting = self._waiting
         shelf = pose.shelf_alpha
-        for station, s in zip(self._stations, pose.stations):
-            station.update(s, shelf)
-        items = self._items
-        items["match"].show_state(items["match"].state, pose.match_alpha)
-        used = set()
-        for stream in pose.streams:
-            self._streams[stream.slot].show_state(stream, stream.alpha)
-            used.add(stream.slot)
-        for k, item in enumerate(self._streams):
-            if k not in used and item.alpha > 0:
-                item.show_state(None, 0.0)
-        items["rope"].show_state(True, pose.rope.alpha)
-        if "sign" in items:
-            items["sign"].show_state(True, 1.0 if pose.rope.sign else 0.0)
-        heads = {h.head: h for h in pose.heads}
-        for k, (member, flask) in enumerate(zip(self._team, self._team_flasks)):
-            h = heads.get(k)
-            if h is None:
-                member.show_state(True, 0.0)
-                flask.show(0.0, (0.5, 0.5, 0.5), 0.0)
-            else:
-                member.show_state(True, h.alpha)
-                flask.move_to(h.flask_x, h.flask_y + 20)
-                flask.show(h.flask_fill, (0.6, 0.58, 0.55) if h.silenced else h.flask_rgb, h.flask_alpha)
-        v = pose.vessel
-        items["vessel"].show(v.fill, v.rgb, v.alpha)
-        items["vessel_label"].show_state(True, v.alpha)
-        c = pose.cauldron
-        items["cauldron"].show_state(True, c.alpha)
-        items["surface"].show_state(((round(c.rgb[0], 3), round(c.rgb[1], 3), round(c.rgb[2], 3)), round(c.bubble, 3)), c.alpha)
-        for neuron, glow in zip(self._neurons, c.neurons):
-            neuron.show_state(round(glow * 20) / 20, c.alpha)
-        f = pose.floors
-        items["floors"].show_state(True, f.alpha)
-        floor_h = items["floors"].floor_h
-        items["lift"].move_to(0, FloorsItem.BOTTOM - f.current * floor_h)
-        items["lift"].show_state(True, f.alpha)
-        for guess, alpha in zip(self._guesses, f.guess_alpha):
-            guess.show_state(guess.state, alpha)
-        items["bars"].show_state(items["bars"].state, pose.bars_alpha)
-        for bar, b in zip(self._bars, pose.bars or ()):
-            bar.show_state(round(b.length, 3), b.alpha * pose.bars_alpha)
-        if not pose.bars:
-            for bar in self._bars:
-                bar.show_state(bar.state, 0.0)
-        b = pose.blank
-        items["blank"].show_state(True, b.alpha if b.word_y < L.WORD_Y - 0.5 or b.word_alpha <= 0 else 0.0)
-        items["blank_jar"].show(0.0, (0.5, 0.5, 0.5), b.alpha)
-        items["drop"].move_to(b.x, b.word_y)
-        items["drop"].show_state(True, b.word_alpha)
+        for j, (station, s) in enumerate(zip(self._stations, pose.stations)):
+            if j not in waiting:
+                station.show(s, shelf)
+        for part in self._parts:
+            if part not in waiting:
+                part.show(pose)
+
+    def paintEvent(self, event) -> None:
+        started = time.perf_counter()
+        super().paintEvent(event)
+        self._warm_painted = bool(self._warming)
+        self._pacer.painted((time.perf_counter() - started) * 1000.0)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._pacer.finish()  # nothing will be painted: no reason to spread the work
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # painted labels are translated when items are built
-            self.set_story(self.story)
+        if event.type() == QEvent.Type.LanguageChange:
+            for item in self.scene().items():  # most labels are translated when they are painted
+                item.update()
+            self.set_story(self.story)  # the rest when an item is configured (e.g. the sign, whose width follows)
 
     def fit(self) -> None:
         """Zoom so the whole stage fits the view; it then follows the view's size until the user zooms."""

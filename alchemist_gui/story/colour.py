@@ -7,6 +7,8 @@ Colours stay unclamped here (tests compare them with the trace); the stage clamp
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 POTION_SCALE = 0.2  # value axes have unit spread for unit-noise input: ±2.5 spreads span the colour cube
@@ -28,15 +30,22 @@ class StreamColour:
     SCALE = 0.22
 
     def __init__(self, trace):
-        width = trace.resid_pre.shape[-1]
-        rng = np.random.default_rng(1000 + width)
-        self.basis, _ = np.linalg.qr(rng.standard_normal((width, 3)))  # [C, 3] orthonormal columns
+        self.basis = _basis(int(trace.resid_pre.shape[-1]))  # [C, 3] orthonormal columns
 
     def __call__(self, vectors: np.ndarray, layer: int = 0) -> np.ndarray:
         """[..., C] stream vectors -> [..., 3]."""
         x = np.asarray(vectors, dtype=np.float64)
         x = (x - x.mean(-1, keepdims=True)) / np.maximum(x.std(-1, keepdims=True), 1e-9)
         return 0.5 + self.SCALE * (x @ self.basis)
+
+
+@lru_cache(maxsize=8)
+def _basis(width: int) -> np.ndarray:
+    """The stream's projection depends on the width only: made once per width."""
+    rng = np.random.default_rng(1000 + width)
+    basis, _ = np.linalg.qr(rng.standard_normal((width, 3)))
+    basis.flags.writeable = False
+    return basis
 
 
 def clamp(rgb) -> tuple[float, float, float]:

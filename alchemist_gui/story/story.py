@@ -1,7 +1,9 @@
 """The story of one forward pass: beats, their text, and the pose of the stage at any moment.
 
 Everything the pose needs is taken from the trace once, in the constructor; ``pose(t)`` then only mixes
-those numbers with the clock.  It depends on nothing but t, so scrubbing backwards is exact.
+those numbers with the clock.  It depends on nothing but t, so scrubbing backwards is exact.  What several stories
+of one trace share (colours of every block, glyphs of a head, the logit lens) is worked out once per trace
+(facts.py), so a story for another head or word is quick to make.
 """
 from __future__ import annotations
 
@@ -12,8 +14,7 @@ import numpy as np
 
 from . import layout as L
 from .beats import BEATS, DURATIONS, Beat, blocks_duration
-from .colour import StreamColour, potion_rgb
-from .glyph import glyphs
+from .facts import facts_of
 from .numbers import fmt_number, fmt_percent, fmt_whole_percent, percent_tenths, percent_units
 from .pose import (BarPose, BlankPose, CauldronPose, FloorsPose, HeadPose, RopePose, StagePose, StationPose,
                    StreamPose, VesselPose)
@@ -40,10 +41,6 @@ def ease(x: float) -> float:
 
 def mix(a, b, w: float) -> tuple[float, float, float]:
     return (a[0] + (b[0] - a[0]) * w, a[1] + (b[1] - a[1]) * w, a[2] + (b[2] - a[2]) * w)
-
-
-def rows(array: np.ndarray) -> tuple:
-    return tuple(tuple(r) for r in np.asarray(array, dtype=np.float64).tolist())
 
 
 class _Frame:
@@ -88,7 +85,7 @@ class Story:
 
     # -- the timeline ---------------------------------------------------------------------------------
     def _make_beats(self) -> tuple[Beat, ...]:
-        values = beat_values(self.trace, self.layer, self.head, self.focus, self._tenths)
+        values = beat_values(self.trace, self.layer, self.head, self.focus, self._tenths, facts_of(self.trace))
         out, t = [], 0.0
         for name in BEATS:
             length = blocks_duration(self.n_layer) if name == "blocks" else DURATIONS[name]
@@ -114,10 +111,11 @@ class Story:
     def _prepare(self):
         tr, l, h, i, n = self.trace, self.layer, self.head, self.focus, self.n
         lay = self.layout
+        facts = facts_of(tr)
         self._words = tuple(tr.tokens)
-        self._bottle_rgb = rows(potion_rgb(tr, l, h, tr.v[l, h]))
-        self._flask_rgb = rows(potion_rgb(tr, l, h, tr.head_out[l, h]))
-        self._heads_rgb = tuple(zip(*(rows(potion_rgb(tr, l, hd, tr.head_out[l, hd])) for hd in range(self.n_head))))
+        self._bottle_rgb = facts.bottle_rgb(l, h)
+        self._flask_rgb = facts.flask_rgb(l, h)
+        self._heads_rgb = facts.heads_rgb(l)
         self._knocked = frozenset(hd for (ly, hd) in tr.knockout if ly == l)
 
         att = np.asarray(tr.attention[l, h], dtype=np.float64)  # [T, T]
@@ -130,16 +128,15 @@ class Story:
         self._score_label = tuple(fmt_number(s, 1) for s in scores)
         lo, hi = float(scores.min()), float(scores.max())
         self._match = tuple(float((s - lo) / (hi - lo)) if hi > lo else 1.0 for s in scores)
-        q_glyph, k_glyph = glyphs(tr.q[l, h], tr.k[l, h])
-        self._recipe, self._tag = rows(q_glyph), rows(k_glyph)
+        self._recipe, self._tag = facts.glyphs(l, h)
         self._top_source = tuple(int(np.argmax(att[w])) for w in range(n))
         reach_rank = [j for j in range(n) if not self._masked[j] and att[i, j] > 0]
         self._pour_order = {j: r for r, j in enumerate(reach_rank)}
 
-        colour = StreamColour(tr)
-        self._jar_pre = rows(colour(tr.resid_pre[l], l))
-        self._jar_mid = rows(colour(tr.resid_mid[l], l))
-        self._jar_post = tuple(rows(colour(tr.resid_post[k], k)) for k in range(self.n_layer))
+        colour = facts.colour
+        self._jar_pre = facts.jar_pre(l)
+        self._jar_mid = facts.jar_mid(l)
+        self._jar_post = facts.jar_post()
         self._attn_out_rgb = tuple(colour(tr.attn_out[l, i], l).tolist())
         self._mlp_out_rgb = tuple(colour(tr.mlp_out[l, i], l).tolist())
 
@@ -149,9 +146,8 @@ class Story:
         self._neurons = tuple(max(0.0, float(acts[k]) / peak) for k in top)
         self._neuron_labels = tuple(f"#{int(k)}" for k in top)
 
-        self._guesses = tuple(f"{w} {fmt_whole_percent(p)}" for w, p in  # short: it fits the floor's sign
-                              (tr.lens_predictions(k, 1)[0] for k in range(self.n_layer)))
-        self._predictions = tuple(tr.predictions(N_BARS))
+        self._guesses = tuple(f"{w} {fmt_whole_percent(p)}" for w, p in facts.lens_top())  # short: fits the sign
+        self._predictions = facts.predictions(N_BARS)
         self._badges = tuple(str(j) if tr.positional else "" for j in range(n))
 
         # geometry that does not move

@@ -10,7 +10,7 @@ from .numbers import fmt_number, fmt_percent, fmt_tenths, quoted
 TOP = 3  # how many items a note lists
 
 
-def beat_values(trace, layer: int, head: int, focus: int, tenths: list[int]) -> dict[str, dict[str, str]]:
+def beat_values(trace, layer: int, head: int, focus: int, tenths: list[int], facts=None) -> dict[str, dict[str, str]]:
     cfg = trace.config
     n = trace.n_tokens
     words = trace.tokens
@@ -34,8 +34,10 @@ def beat_values(trace, layer: int, head: int, focus: int, tenths: list[int]) -> 
     resid = np.asarray(trace.resid_pre[layer, focus], dtype=np.float64)
     hidden_acts = np.asarray(trace.mlp_hidden[layer, focus], dtype=np.float64)
     neurons = np.argsort(-hidden_acts, kind="stable")[:TOP]
-    lens = [trace.lens_predictions(b, 1)[0] for b in range(cfg["n_layer"])]
-    top = trace.predictions(TOP)
+    if facts is None:
+        lens, top = [trace.lens_predictions(b, 1)[0] for b in range(cfg["n_layer"])], trace.predictions(TOP)
+    else:  # the same numbers, remembered for the trace (facts.py)
+        lens, top = facts.lens_top(), facts.predictions(TOP)
 
     return {
         "setup": common,

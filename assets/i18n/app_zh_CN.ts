@@ -91,6 +91,10 @@
       <translation>在“实验”里拨动一个开关：这里就会并排显示它带来的改变，之前和之后。</translation>
     </message>
     <message>
+      <source>Shuffle the words with the rope and the badges off: the flasks come out the same, only moved. Try the button below.</source>
+      <translation>去掉绳子和号码牌，再打乱词序：烧瓶里的东西完全一样，只是换了位置。试试下面的按钮。</translation>
+    </message>
+    <message>
       <source>Attention of the chosen head</source>
       <translation>所选头的注意力</translation>
     </message>

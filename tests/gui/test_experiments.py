@@ -122,10 +122,12 @@ def test_slider_drag_is_debounced_into_one_run(qtbot, make_window):
 def test_choosing_a_head_updates_stage_inspector_and_pickers(qtbot, make_window, engine_model):
     window = make_window()
     window.inspector.head_selected.emit(3)  # a click on a thumbnail
-    assert (window.layer, window.head) == (0, 3)
-    assert window.story.head == 3 and window.head_box.currentIndex() == 3
+    assert (window.layer, window.head) == (0, 3) and window.head_box.currentIndex() == 3
+    wait_idle(qtbot, window)  # the worker makes the story of the new head
+    assert window.story.head == 3
     window.layer_box.setCurrentIndex(1)
     assert (window.layer, window.head) == (1, 3)
+    wait_idle(qtbot, window)
     assert window.stage.story.layer == 1
     assert_inspector_shows(window, reference(engine_model, window))
 
@@ -133,6 +135,7 @@ def test_choosing_a_head_updates_stage_inspector_and_pickers(qtbot, make_window,
 def test_clicking_a_word_follows_it(qtbot, make_window):
     window = make_window()
     window.stage.token_clicked.emit(2)
+    wait_idle(qtbot, window)
     assert window.story.focus == 2 and window.focus == 2
     assert window.trace.tokens[2] in window.follow_label.text()
 
@@ -150,9 +153,13 @@ def test_reset_all_experiments(qtbot, make_window):
 
 def test_a_mouse_click_on_a_head_thumbnail_chooses_that_head(qtbot, make_window):
     window = make_window()
+    window.inspector_dock.raise_()  # its tab is behind the experiments' by default; raised, it is drawn
     grid = window.inspector.heads
+    qtbot.waitUntil(lambda: len(grid.boxes) == 4)
     box = grid.boxes[2]
     centre = grid.mapFromScene(box.sceneBoundingRect().center())
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-    assert window.head == 2 and window.story.head == 2
+    assert window.head == 2
+    wait_idle(qtbot, window)
+    assert window.story.head == 2
     np.testing.assert_array_equal(window.inspector.shown_attention(), window.trace.attention[0, 2])

@@ -24,7 +24,7 @@ def visible_strings(window):
         "chip": window.timeline.chips[0].text(),
         "beat": window.narration.title.text(),
         "line": window.narration.line.text(),
-        "compare": window.compare.empty.text(),
+        "compare": window.compare.attention_box.title(),
         "speed": window.timeline.speed_label.text(),
         "_beat_title": beat.title,
     }

@@ -124,7 +124,9 @@ def test_no_story_clears_the_stage(view):
     view.set_story(Story(trace(8)))
     view.set_story(None)
     view.set_time(3.0)
-    assert len(view.scene().items()) == 1  # just the workshop backdrop
+    shown = {item for item in view.scene().items() if item.opacity() > 0}
+    assert shown == {view._backdrop, view._shelves}  # just the empty workshop
+    assert view._stations == []
 
 
 def test_frame_times_are_measured(qapp):

@@ -1,0 +1,98 @@
+"""What every Story of one trace shares, worked out once per trace (or per block, or per head) and remembered.
+
+A Story is made for each (trace, layer, head, focus).  Most of what it takes from the trace does not depend on the
+followed word or even on the head: the words' bottle colours in every block, the logit-lens guesses, the glyphs of
+a head.  Computing those once per trace makes choosing another head or word cheap.  Memoising changes no number,
+so a Story stays a pure function of (trace, layer, head, focus, t).  Thread-safe enough: two threads asking for the
+same fact at once may both compute it; both get the same value.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+import numpy as np
+
+from .colour import StreamColour, potion_rgb
+from .glyph import glyphs
+
+KEEP = 4  # traces remembered: the one on screen, the one before it (before/after) and the next ones
+_MISSING = object()
+
+
+def rows(array: np.ndarray) -> tuple:
+    return tuple(tuple(r) for r in np.asarray(array, dtype=np.float64).tolist())
+
+
+class TraceFacts:
+    def __init__(self, trace):
+        self.trace = trace
+        self.colour = StreamColour(trace)
+        self._memo: dict = {}
+
+    def _get(self, key, make):
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
+            value = self._memo[key] = make()
+        return value
+
+    # -- per trace
+    def jar_post(self) -> tuple:
+        """The words' own bottles after each block: [layer][word] -> rgb."""
+        tr = self.trace
+        return self._get("jar_post", lambda: tuple(rows(self.colour(tr.resid_post[k], k))
+                                                   for k in range(tr.config["n_layer"])))
+
+    def lens_top(self) -> tuple:
+        """The logit lens's best guess after each block: ((word, probability), ...)."""
+        tr = self.trace
+        return self._get("lens", lambda: tuple(tr.lens_predictions(k, 1)[0] for k in range(tr.config["n_layer"])))
+
+    def predictions(self, k: int) -> tuple:
+        return self._get(("predictions", k), lambda: tuple(self.trace.predictions(k)))
+
+    # -- per block
+    def jar_pre(self, layer: int) -> tuple:
+        return self._get(("jar_pre", layer), lambda: rows(self.colour(self.trace.resid_pre[layer], layer)))
+
+    def jar_mid(self, layer: int) -> tuple:
+        return self._get(("jar_mid", layer), lambda: rows(self.colour(self.trace.resid_mid[layer], layer)))
+
+    def heads_rgb(self, layer: int) -> tuple:
+        """Every head's flask colour for every word of a block: [word][head] -> rgb."""
+        tr = self.trace
+        return self._get(("heads_rgb", layer), lambda: tuple(zip(*(
+            rows(potion_rgb(tr, layer, h, tr.head_out[layer, h])) for h in range(tr.config["n_head"])))))
+
+    # -- per head
+    def bottle_rgb(self, layer: int, head: int) -> tuple:
+        tr = self.trace
+        return self._get(("bottle", layer, head), lambda: rows(potion_rgb(tr, layer, head, tr.v[layer, head])))
+
+    def flask_rgb(self, layer: int, head: int) -> tuple:
+        tr = self.trace
+        return self._get(("flask", layer, head), lambda: rows(potion_rgb(tr, layer, head, tr.head_out[layer, head])))
+
+    def glyphs(self, layer: int, head: int) -> tuple[tuple, tuple]:
+        """(recipes, tags): the query and key glyphs of every word."""
+        def make():
+            q, k = glyphs(self.trace.q[layer, head], self.trace.k[layer, head])
+            return rows(q), rows(k)
+        return self._get(("glyphs", layer, head), make)
+
+
+_lock = threading.Lock()
+_facts: OrderedDict = OrderedDict()  # id(trace) -> TraceFacts (which holds the trace, so the id stays its own)
+
+
+def facts_of(trace) -> TraceFacts:
+    """The remembered facts of ``trace`` (the last few traces are kept)."""
+    with _lock:
+        facts = _facts.get(id(trace))
+        if facts is None or facts.trace is not trace:
+            facts = _facts[id(trace)] = TraceFacts(trace)
+            while len(_facts) > KEEP:
+                _facts.popitem(last=False)
+        else:
+            _facts.move_to_end(id(trace))
+        return facts
