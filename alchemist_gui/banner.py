@@ -6,7 +6,7 @@ and every picture it has cached would have to be drawn again (a long frame, on e
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 ICONS = {"error": "⚠", "notice": "ℹ"}
 

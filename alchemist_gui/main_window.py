@@ -815,7 +815,8 @@ class MainWindow(QMainWindow):
             "Space: play or pause the story.\n→ / ←: next or previous step.\nHome / End: the start, the prediction.\n"
             "Click a step above the slider to jump to it; drag the slider to scrub.\n\n"
             "Click a word on the stage to follow its alchemist; Shift+click an alchemist to silence his head.\n"
-            "Experiments (left) change the real computation; Before / after (right) shows what changed."))
+            "The tabs on the right: Experiments change the real computation, the Inspector shows its numbers, "
+            "Before / after shows what an experiment changed."))
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Alchemist"), self.tr(

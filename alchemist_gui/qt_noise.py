@@ -9,6 +9,7 @@ printed as Qt prints it).
 from __future__ import annotations
 
 import sys
+import warnings
 
 from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
 
@@ -32,5 +33,8 @@ def _handler(mode: QtMsgType, context, message: str) -> None:
     if _previous is not None:
         _previous(mode, context, message)
     else:
-        sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+        with warnings.catch_warnings():  # PySide6 warns about QtCriticalMsg's deprecated alias QtSystemMsg
+            warnings.simplefilter("ignore", DeprecationWarning)
+            line = qFormatLogMessage(mode, context, message)
+        sys.stderr.write(line + "\n")
         sys.stderr.flush()

@@ -123,6 +123,7 @@ def render(spec: ShotSpec) -> Path:
                     raise ShotError(f"this model has blocks 0–{n_layer - 1} and heads 0–{n_head - 1}; "
                                     f"--layer {layer} --head {head} does not exist")
                 window.set_selection(layer, head)
+                _wait_until_idle(app, window)  # the worker makes the story of that head
             if spec.beat is not None:
                 window.show_beat(spec.beat, spec.progress)
             if spec.note:
@@ -133,6 +134,7 @@ def render(spec: ShotSpec) -> Path:
             elif spec.panel == "compare":
                 window.compare_dock.raise_()
             _settle(app)
+            _wait_until_idle(app, window)  # the stage and the panels show everything asked for
             if not window.grab().save(str(spec.out), "PNG"):
                 raise ShotError(f"could not write {spec.out}")
         finally:
@@ -162,6 +164,13 @@ def _wait_for_run(app, window) -> None:
     else:
         raise ShotError(f"the engine did not answer within {RUN_TIMEOUT_S:.0f} s")
     window.run_failed.disconnect(failures.append)
+
+
+def _wait_until_idle(app, window) -> None:
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while window.busy and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
 
 
 def _settle(app, rounds: int = 6) -> None:

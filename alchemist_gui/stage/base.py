@@ -22,6 +22,7 @@ BLIT_MS, PIXELS_PER_MS = 0.2, 60_000.0
 
 class PoseItem(QGraphicsItem):
     repaints = 0.0  # work for the next paint: the estimated milliseconds of the pictures it must redraw
+    counting = False  # only while a change is being spread (pacing.py): playing frames skip the bookkeeping
     draw_ms = 2.0  # how long one draw() of this class takes, learnt as its items are drawn (unknown: assume long)
 
     def __init__(self, rect: QRectF, z: float = 0.0, cached: bool = True, clickable: bool = False):
@@ -56,7 +57,8 @@ class PoseItem(QGraphicsItem):
     def _count(self) -> None:
         if self._stale and self.alpha > 0.0:
             self._stale = False
-            PoseItem.repaints += self.weight()
+            if PoseItem.counting:
+                PoseItem.repaints += self.weight()
 
     def weight(self) -> float:
         """What redrawing its picture is expected to cost (ms): a word plate's text takes longer than a liquid,

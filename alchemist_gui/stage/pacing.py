@@ -59,6 +59,7 @@ class Pacer(QObject):
         self._waiting_for_paint = False
         self.cost = PaintCost()
         self._work_at_paint = work()
+        self.slices = 0  # how many slices the current (or last) change took
         self._timer = QTimer(self)
         self._timer.setObjectName("stage-pacer")
         self._timer.setSingleShot(True)
@@ -75,6 +76,7 @@ class Pacer(QObject):
         """Forget what was left of an older change and spread these steps, starting at the next turn."""
         self._steps = deque(steps)
         self._waiting_for_paint = False
+        self.slices = 0
         self._timer.start(FIRST_SLICE_MS)
 
     def finish(self) -> None:
@@ -95,13 +97,15 @@ class Pacer(QObject):
     def painted(self, ms: float) -> None:
         """The view painted (in ``ms``): learn from it; the last slice is on screen, so the next one may go."""
         work = self._work()
-        self.cost.learn(ms, work - self._work_at_paint)
+        if self._steps or self._waiting_for_paint:  # (the work is counted only while a change is spread)
+            self.cost.learn(ms, work - self._work_at_paint)
         self._work_at_paint = work
         if self._waiting_for_paint:
             self._waiting_for_paint = False
             self._timer.start(0)
 
     def _slice(self) -> None:
+        self.slices += 1
         self._before_slice()
         started, before = time.perf_counter(), self._work()
         budget = self.cost.work_within(PAINT_TARGET_MS)

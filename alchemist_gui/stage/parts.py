@@ -89,7 +89,8 @@ class Rope:
     def configure(self, story, first, last) -> None:
         rope, lay = first.rope, story.layout
         self.rope.configure(rope.x0, rope.x1, rope.y)
-        self.sign.configure((lay.station_left(0) + lay.blank_x) / 2, L.STREAM_TOP + 30, STAGE_LABELS["no_rope"])
+        # hung below the top edge, where a message strip may lie over the stage (banner.py)
+        self.sign.configure((lay.station_left(0) + lay.blank_x) / 2, L.LABEL_Y - 80, STAGE_LABELS["no_rope"])
 
     def show(self, pose) -> None:
         self.rope.show_state(True, pose.rope.alpha)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsVi
 
 from ..story import layout as L
 from . import palette as P
-from .backdrop import BackdropItem, ShelvesItem
+from .backdrop import ShelvesItem, draw_workshop
 from .base import PoseItem
 from .pacing import Pacer
 from .parts import Floors, MatchFan, Prediction, Reaction, Rope, Streams, Team
@@ -44,6 +44,7 @@ class StageView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setBackgroundBrush(P.PAPER)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # the wall and floor: see drawBackground
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # most frames move a lot
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -64,9 +65,7 @@ class StageView(QGraphicsView):
 
     def _make_items(self) -> None:
         scene = self.scene()
-        self._backdrop = BackdropItem()
         self._shelves = ShelvesItem(L.WORK_X0, L.WORK_X1)
-        scene.addItem(self._backdrop)
         scene.addItem(self._shelves)
         self._stations: list[Station] = []
         self._team_part = Team(scene, on_click=lambda: self.token_clicked.emit(self.story.focus),
@@ -98,7 +97,7 @@ class StageView(QGraphicsView):
         self.story = story
         self._pose_cache = None
         if story is None:
-            self._pacer.stop()
+            self._stop_pacing()
             self._waiting = set()
             self._drop_stations(0)
             for part in self._parts:
@@ -115,9 +114,10 @@ class StageView(QGraphicsView):
         if gradual and self.isVisible():
             # while the change is spread, a frame repaints only where something changed, not the whole view
             self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+            PoseItem.counting = True
             self._pacer.start(steps + [self._warm_up_steps])
         else:
-            self._pacer.stop()
+            self._stop_pacing()
             for step in steps:
                 step()
 
@@ -125,9 +125,15 @@ class StageView(QGraphicsView):
         """Finish a gradual set_story now."""
         self._pacer.finish()
 
-    def _on_settled(self) -> None:
+    def _stop_pacing(self) -> None:
+        self._pacer.stop()
+        self._on_settled(announce=False)
+
+    def _on_settled(self, announce: bool = True) -> None:
+        PoseItem.counting = False
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)  # frames move a lot
-        self.settled.emit()
+        if announce:
+            self.settled.emit()
 
     # -- configuring, part by part ----------------------------------------------------------------------
     def _prepare(self, story) -> None:
@@ -218,6 +224,12 @@ class StageView(QGraphicsView):
         for part in self._parts:
             if part not in waiting:
                 part.show(pose)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The workshop's wall and floor (backdrop.py).  Qt keeps the result in one opaque picture and only
+        paints it again when the view's size or zoom changes."""
+        super().drawBackground(painter, rect)
+        draw_workshop(painter)
 
     def paintEvent(self, event) -> None:
         started = time.perf_counter()

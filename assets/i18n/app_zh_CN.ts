@@ -498,14 +498,14 @@ Home / End: the start, the prediction.
 Click a step above the slider to jump to it; drag the slider to scrub.
 
 Click a word on the stage to follow its alchemist; Shift+click an alchemist to silence his head.
-Experiments (left) change the real computation; Before / after (right) shows what changed.</source>
+The tabs on the right: Experiments change the real computation, the Inspector shows its numbers, Before / after shows what an experiment changed.</source>
       <translation>空格：播放或暂停故事。
 → / ←：下一步或上一步。
 Home / End：开头、预测。
 单击滑块上方的步骤可以跳过去；拖动滑块可以前后浏览。
 
 在舞台上单击一个词，跟随它的炼金师；Shift+单击一位炼金师，让他的头静音。
-“实验”（左边）改变真实的计算；“前后对比”（右边）显示改变了什么。</translation>
+右边的标签页：“实验”改变真实的计算，“检查器”显示它的数字，“前后对比”显示一个实验改变了什么。</translation>
     </message>
     <message>
       <source>Alchemist shows how a GPT works by animating the numbers of a real model as a workshop of alchemists. Every number on screen comes from the live engine.</source>

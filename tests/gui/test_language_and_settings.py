@@ -98,6 +98,40 @@ def test_reset_layout_brings_the_docks_back(qtbot, make_window):
     assert window.experiments_dock.isVisible() and not window.compare_dock.isFloating()
 
 
+def test_the_panels_share_one_tabbed_column_and_the_stage_gets_the_width(qtbot, make_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    window = make_window(size=(1440, 900))
+    docks = (window.experiments_dock, window.inspector_dock, window.compare_dock)
+    assert {window.dockWidgetArea(d) for d in docks} == {Qt.DockWidgetArea.RightDockWidgetArea}
+    assert set(window.tabifiedDockWidgets(window.experiments_dock)) == {window.inspector_dock, window.compare_dock}
+    tabs = next(bar for bar in window.findChildren(QTabBar) if bar.count() == 3)
+    assert tabs.tabText(tabs.currentIndex()) == "Experiments"  # what to click comes first; the rest one tab away
+    assert window.stage.width() > 0.6 * window.width()  # the stage is the star
+    scale = window.stage.transform().m11()
+    assert scale > 0.5  # the 1600 × 1000 workshop is not shrunk to a thumbnail
+
+
+def test_a_layout_saved_by_an_older_version_is_not_restored(qtbot, make_window, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from alchemist_gui.main_window import DOCK_STATE_VERSION
+
+    path = str(tmp_path / "old.ini")
+    window = make_window(settings_=Settings(path))
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.experiments_dock)  # the old default
+    old_state = window.saveState(DOCK_STATE_VERSION - 1)
+    window.close()
+    saved = Settings(path)
+    saved.save_window(window.saveGeometry(), old_state)  # as an older version left it
+    saved.sync()
+    again = make_window(settings_=Settings(path))
+    assert again.dockWidgetArea(again.experiments_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert again.restoreState(old_state, DOCK_STATE_VERSION - 1)  # (the old state did put it on the left)
+    assert again.dockWidgetArea(again.experiments_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
 def test_every_ui_string_has_a_chinese_translation(tmp_path):
     """Extract the strings from the code again (pyside6-lupdate) and check each one is translated in the .ts,
     with the same %1/%2 placeholders, and that the compiled .qm is not older than the .ts."""

@@ -90,3 +90,24 @@ def test_the_worker_drops_stale_answers_and_keeps_one_waiting(qtbot):
     finally:
         client.shutdown()
     assert not client.is_running()
+
+
+def test_the_worker_makes_stories_and_only_the_latest_is_delivered(qtbot, engine_model):
+    from tests.story.traces import trace
+
+    tr = trace(8)
+    client = EngineClient()
+    try:
+        stories = []
+        client.story_ready.connect(stories.append)
+        for head in range(4):  # asked quickly one after the other: only the last answer counts
+            client.request_story(tr, (1, head, 2))
+        qtbot.waitUntil(lambda: not client.making_story, timeout=30_000)
+        assert len(stories) == 1
+        story = stories[0].story
+        assert story.trace is tr and (story.layer, story.head, story.focus) == (1, 3, 2)
+        client.request_story(tr, (7, 9, 99))  # out of range: clamped to what exists, as for a run
+        qtbot.waitUntil(lambda: len(stories) == 2, timeout=30_000)
+        assert (stories[1].story.layer, stories[1].story.head, stories[1].story.focus) == (1, 3, 7)
+    finally:
+        client.shutdown()

@@ -125,7 +125,7 @@ def test_no_story_clears_the_stage(view):
     view.set_story(None)
     view.set_time(3.0)
     shown = {item for item in view.scene().items() if item.opacity() > 0}
-    assert shown == {view._backdrop, view._shelves}  # just the empty workshop
+    assert shown == {view._shelves}  # just the empty workshop (its wall and floor are the view's background)
     assert view._stations == []
 
 
@@ -147,3 +147,63 @@ def test_the_stage_builds_every_beat_for_unusual_runs(view, kwargs):
         assert view._items["sign"].shown()
     if not kwargs.get("positional", True):
         assert all(station.word.badge == "" for station in view._stations)
+
+
+def station_states(view) -> list:
+    """What each station shows: its number, its bottle's liquid, its word plate and its alchemist's look."""
+    return [(s.number.state, s.number.alpha, s.bottle.liquid.state, s.word.look, s.alchemist.look, s.tag.state)
+            for s in view._stations]
+
+
+def test_a_story_of_the_same_shape_keeps_the_items_and_shows_its_own_numbers(view):
+    first = Story(trace(8), 1, 3, 6)
+    view.set_story(first)
+    t = first.start_of("pour") + 1
+    view.set_time(t)
+    items = set(view.scene().items())
+    alchemist_pictures = [s.alchemist.pixmap for s in view._stations]
+    tr = trace(8, mask=False, temperature=2.0)  # another run, the same words
+    view.set_story(Story(tr, 1, 3, 6))
+    assert set(view.scene().items()) == items  # nothing made, nothing thrown away
+    assert [s.alchemist.pixmap for s in view._stations] == alchemist_pictures  # same head: same robes, not redrawn
+    for j, station in enumerate(view._stations):
+        assert abs(float(station.number.state[0].rstrip("%")) - 100 * tr.attention[1, 3, 6, j]) < 1.0
+    assert station_states(view) == station_states_of(Story(tr, 1, 3, 6), t)
+
+
+def station_states_of(story, t) -> list:
+    other = StageView()
+    try:
+        other.resize(1400, 800)
+        other.set_story(story)
+        other.set_time(t)
+        return station_states(other)
+    finally:
+        other.deleteLater()
+
+
+def test_another_length_adds_or_removes_stations_only(view):
+    view.set_story(Story(trace(8)))
+    kept = view._stations[:6]
+    view.set_story(Story(trace(6)))
+    assert view._stations == kept
+    view.set_story(Story(trace(10)))
+    assert view._stations[:6] == kept and len(view._stations) == 10
+    view.set_time(view.story.start_of("pour") + 1)
+    assert all(s.word.word == w for s, w in zip(view._stations, view.story.trace.tokens))
+
+
+def test_a_gradual_story_is_spread_over_frames_and_ends_as_an_immediate_one(view, qtbot):
+    story = Story(big_trace(32), 5, 2)
+    view.set_story(Story(trace(32), 0, 0))  # another model first: every item gets a new look
+    t = story.start_of("pour") + 1
+    view.set_time(t)
+    settled = []
+    view.settled.connect(lambda: settled.append(True))
+    view.set_story(story, gradual=True)
+    assert view.settling  # nothing done yet: it starts at the next frame
+    qtbot.waitUntil(lambda: not view.settling, timeout=20_000)
+    assert settled == [True]
+    assert view._pacer.slices > 1  # it took more than one frame
+    assert station_states(view) == station_states_of(story, t)
+    assert not view._warming  # the pictures drawn ahead of time are back to their pose
