@@ -1,16 +1,17 @@
 """Alchemist's engine: a real, inspectable GPT-2-architecture model. Qt-free by design.
 
-``from engine import Trace, AlchemistError`` does not import torch (the app shows its window first and
+``from engine import Trace, Switches, AlchemistError`` does not import torch (the app shows its window first and
 loads torch behind it); everything else is imported on first use.
 """
 from importlib import import_module
 
 from .errors import AlchemistError, InputError, ModelFolderError
+from .switches import Switches
 from .trace import Trace
 
 _LAZY = {
     "load_model": "runner", "Model": "runner", "BUNDLED_MODEL": "folder", "load_folder": "folder",
-    "save_folder": "folder", "GPT": "model", "GPTConfig": "model", "Switches": "model",
+    "save_folder": "folder", "GPT": "model", "GPTConfig": "model",
 }
 
 
@@ -20,4 +21,4 @@ def __getattr__(name):
     raise AttributeError(f"module 'engine' has no attribute {name!r}")
 
 
-__all__ = ["AlchemistError", "InputError", "ModelFolderError", "Trace", *_LAZY]
+__all__ = ["AlchemistError", "InputError", "ModelFolderError", "Switches", "Trace", *_LAZY]

@@ -11,3 +11,7 @@ class ModelFolderError(AlchemistError):
 
 class InputError(AlchemistError):
     """The text or an option is out of range."""
+
+
+class UsageError(AlchemistError):
+    """A bad command line: one line on stderr and exit code 2."""

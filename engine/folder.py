@@ -12,9 +12,9 @@ from safetensors.torch import load_file, save_file
 
 from .errors import ModelFolderError
 from .model import GPT, GPTConfig
+from .paths import BUNDLED_MODEL
 from .tokenizer import TextTokenizer
 
-BUNDLED_MODEL = Path(__file__).resolve().parent.parent / "assets" / "model"
 
 _GELU = {"gelu_new": False, "gelu_pytorch_tanh": False, "gelu_fast": False, "gelu": True}
 # Buffers that some transformers versions save next to the weights; they hold no learned numbers.

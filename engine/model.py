@@ -10,11 +10,13 @@ point (an identity module) so that one run can be recorded without changing the 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from .switches import Switches
 
 
 @dataclass(frozen=True)
@@ -35,16 +37,6 @@ class GPTConfig:
     @property
     def head_dim(self) -> int:
         return self.n_embd // self.n_head
-
-
-@dataclass(frozen=True)
-class Switches:
-    """Experiments that change the real computation of one run."""
-
-    mask: bool = True  # causal mask: a word sees only itself and earlier words
-    positional: bool = True  # add the learned position embedding
-    temperature: float = 1.0  # scores are divided by this before the softmax
-    knockout: frozenset = field(default_factory=frozenset)  # {(layer, head)} that contribute nothing
 
 
 class Capture(nn.Module):

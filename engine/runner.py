@@ -1,7 +1,7 @@
 """The engine's front door: a loaded model that turns text into a Trace."""
 from __future__ import annotations
 
-import math
+import random
 from pathlib import Path
 
 import numpy as np
@@ -9,12 +9,10 @@ import torch
 
 from .errors import InputError
 from .folder import BUNDLED_MODEL, load_folder
-from .model import GPT, Switches, recording
+from .model import GPT, recording
+from .switches import Switches, check_switches, make_switches
 from .tokenizer import TextTokenizer
 from .trace import Trace, freeze
-
-MAX_TEMPERATURE = 100.0
-MIN_TEMPERATURE = 0.01
 
 
 class Model:
@@ -33,25 +31,14 @@ class Model:
         return self.folder.name if self.folder else "in-memory model"
 
     # -- input checks ---------------------------------------------------------------------------
-    def switches(self, mask=True, positional=True, temperature=1.0, knockout=()) -> Switches:
-        try:
-            temperature = float(temperature)
-        except (TypeError, ValueError):
-            raise InputError(f"Temperature must be a number, not {temperature!r}.") from None
-        if not (math.isfinite(temperature) and MIN_TEMPERATURE <= temperature <= MAX_TEMPERATURE):
-            raise InputError(f"Temperature must be between {MIN_TEMPERATURE} and {MAX_TEMPERATURE:g}, not {temperature:g}.")
-        n_layer, n_head = self.config["n_layer"], self.config["n_head"]
-        heads = set()
-        for item in knockout:
-            try:
-                layer, head = (int(x) for x in item)
-            except (TypeError, ValueError):
-                raise InputError(f"A knocked-out head is written layer.head, e.g. 0.1 — not {item!r}.") from None
-            if not (0 <= layer < n_layer and 0 <= head < n_head):
-                raise InputError(f"Head {layer}.{head} does not exist: this model has layers 0–{n_layer - 1} "
-                                 f"and heads 0–{n_head - 1}.")
-            heads.add((layer, head))
-        return Switches(mask=bool(mask), positional=bool(positional), temperature=temperature, knockout=frozenset(heads))
+    def switches(self, switches: Switches | None = None, **loose) -> Switches:
+        """The run's switches, checked against this model: a Switches value, or the loose keywords
+        (mask, positional, temperature, knockout, shuffle_seed, pour) that make one."""
+        if switches is None:
+            switches = make_switches(**loose)
+        elif loose:
+            raise TypeError("pass either a Switches value or keyword switches, not both")
+        return check_switches(switches, self.config["n_layer"], self.config["n_head"])
 
     def encode(self, text: str) -> tuple[list[int], int]:
         """Token ids of ``text``, keeping the last n_positions tokens; also how many were dropped."""
@@ -70,15 +57,19 @@ class Model:
 
     # -- running -----------------------------------------------------------------------------------
     @torch.inference_mode()
-    def logits(self, text: str, **switches) -> np.ndarray:
+    def logits(self, text: str, switches: Switches | None = None, **loose) -> np.ndarray:
         """The plain forward pass with no recording: [T, V] logits."""
+        sw = self.switches(switches, **loose)
         ids, _ = self.encode(text)
-        return self.gpt(torch.tensor([ids]), self.switches(**switches))[0].numpy()
+        ids, _ = shuffled(ids, sw.shuffle_seed)
+        return self.gpt(torch.tensor([ids]), sw)[0].numpy()
 
     @torch.inference_mode()
-    def trace(self, text: str, mask=True, positional=True, temperature=1.0, knockout=()) -> Trace:
-        sw = self.switches(mask, positional, temperature, knockout)
+    def trace(self, text: str, switches: Switches | None = None, **loose) -> Trace:
+        """One recorded forward pass. ``switches``: a Switches value, or keywords (mask=False, knockout={(0, 1)}…)."""
+        sw = self.switches(switches, **loose)
         ids, dropped = self.encode(text)
+        ids, order = shuffled(ids, sw.shuffle_seed)
         with recording(self.gpt) as rec:
             self.gpt(torch.tensor([ids]), sw, read="none")
         L = self.config["n_layer"]
@@ -95,8 +86,7 @@ class Model:
         return Trace(
             text=text, tokens=tuple(self.vocab[i] for i in ids), token_ids=freeze(np.array(ids)),
             unknown=tuple(p for p, i in enumerate(ids) if unk is not None and i == unk), truncated=dropped,
-            config=dict(self.config), mask=sw.mask, positional=sw.positional, temperature=sw.temperature,
-            knockout=sw.knockout,
+            config=dict(self.config), switches=sw, order=order,
             tok_emb=freeze(rec["hook_tok_emb"][0].numpy()), pos_emb=freeze(rec["hook_pos_emb"][0].numpy()),
             q=layers("attn.hook_q"), k=layers("attn.hook_k"), v=layers("attn.hook_v"),
             scores_raw=layers("attn.hook_scores_raw"), scores=layers("attn.hook_scores"),
@@ -127,6 +117,20 @@ def value_colour_axes(gpt: GPT) -> tuple[np.ndarray, np.ndarray]:
                 axes[layer, head, r] = (direction / spread[-1 - r].clamp_min(1e-12).sqrt()).numpy()
             bias[layer, head] = b_v[head * D:(head + 1) * D].numpy()
     return freeze(axes), freeze(bias)
+
+
+def shuffled(ids: list[int], seed: int | None) -> tuple[list[int], tuple[int, ...]]:
+    """The tokens in a seeded order that differs from the typed one whenever another order exists, and that
+    order (position k holds token order[k]); seed None keeps the typed order."""
+    order = list(range(len(ids)))
+    if seed is None or len(set(ids)) < 2:
+        return ids, tuple(order)
+    rng = random.Random(seed)
+    for _ in range(50):
+        rng.shuffle(order)
+        if [ids[k] for k in order] != ids:
+            break
+    return [ids[k] for k in order], tuple(order)
 
 
 def load_model(path=None) -> Model:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .switches import Switches
+
 
 @dataclass(frozen=True)
 class Trace:
@@ -18,10 +20,8 @@ class Trace:
     unknown: tuple[int, ...]  # positions whose word the vocabulary does not know
     truncated: int  # how many tokens were dropped from the left to fit the context
     config: dict  # n_layer, n_head, n_embd, n_positions, vocab_size
-    mask: bool
-    positional: bool
-    temperature: float
-    knockout: frozenset  # {(layer, head)}
+    switches: Switches  # the experiments this run was made with
+    order: tuple[int, ...]  # position k holds the typed text's token order[k] (not the identity only when shuffled)
 
     tok_emb: np.ndarray  # [T, C]
     pos_emb: np.ndarray  # [T, C] (computed even when positional=False, but then not added)
@@ -49,6 +49,23 @@ class Trace:
     # it has unit spread when the LayerNorm output is unit noise. The stage colours potions with it.
     value_axes: np.ndarray  # [L, H, 3, D]
     value_bias: np.ndarray  # [L, H, D]  the value projection's bias: the potion of an all-zero input
+
+    # the switches, read directly (the stage and the story ask for them often)
+    @property
+    def mask(self) -> bool:
+        return self.switches.mask
+
+    @property
+    def positional(self) -> bool:
+        return self.switches.positional
+
+    @property
+    def temperature(self) -> float:
+        return self.switches.temperature
+
+    @property
+    def knockout(self) -> frozenset:
+        return self.switches.knockout
 
     @property
     def n_tokens(self) -> int:

@@ -1,0 +1,126 @@
+"""The engine's commands (``predict``, ``trace``) and the options every command that runs a model shares.
+
+``main.py`` builds one argparse parser from the ``register`` functions of a few modules like this one; each
+returns {command name: function(args) -> exit code}. Parsing imports no torch: the functions import it when run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import UsageError
+
+
+def knockout_head(text: str) -> tuple[int, int]:
+    try:
+        layer, head = text.split(".")
+        return int(layer), int(head)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a head is written LAYER.HEAD, e.g. 0.2 — not {text!r}") from None
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", type=Path, help="a GPT-2 model folder (default: the bundled model)")
+
+
+def add_switch_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--no-mask", action="store_true", help="let every word see later words too")
+    p.add_argument("--no-pe", action="store_true", help="leave out the positional encoding")
+    p.add_argument("--temperature", type=float, default=1.0, help="divide attention scores by T (default 1)")
+    p.add_argument("--knockout", type=knockout_head, nargs="+", action="extend", default=[], metavar="L.H",
+                   help="silence these heads, e.g. --knockout 0.1 1.3")
+
+
+def add_run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("text", help="the words to continue")
+    add_model_options(p)
+    add_switch_options(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def switches_from(args):
+    """The one Switches value the command-line options describe (checked by the model when it runs)."""
+    from .switches import make_switches
+
+    return make_switches(mask=not args.no_mask, positional=not args.no_pe, temperature=args.temperature,
+                         knockout=args.knockout)
+
+
+def load_model_from(args):
+    from .runner import load_model
+
+    return load_model(args.model)
+
+
+def run_trace(args):
+    model = load_model_from(args)
+    trace = model.trace(args.text, switches_from(args))
+    if trace.truncated:
+        print(f"note: the text is longer than the model's context of {model.config['n_positions']} tokens; "
+              f"the first {trace.truncated} were dropped.", file=sys.stderr)
+    if trace.unknown:
+        words = ", ".join(repr(w) for w in dict.fromkeys(model.tokenizer.unknown_words(args.text)))
+        print(f"note: {len(trace.unknown)} word(s) are not in the model's vocabulary and were read as "
+              f"{trace.tokens[trace.unknown[0]]}: {words}", file=sys.stderr)
+    return model, trace
+
+
+def switches_json(sw) -> dict:
+    return {"mask": sw.mask, "positional": sw.positional, "temperature": sw.temperature,
+            "knockout": sorted(f"{l}.{h}" for l, h in sw.knockout)}
+
+
+def cmd_predict(args) -> int:
+    if args.top < 1:
+        raise UsageError("--top must be at least 1")
+    _, trace = run_trace(args)
+    preds = trace.predictions(args.top)
+    if args.json:
+        print(json.dumps({"tokens": list(trace.tokens),
+                          "predictions": [{"token": t, "prob": p} for t, p in preds]}, ensure_ascii=False))
+    else:
+        print(" ".join(trace.tokens) + " ___")
+        for token, prob in preds:
+            print(f"  {token:<16} {prob:7.2%}  {'█' * round(prob * 30)}")
+    return 0
+
+
+def trace_json(model, trace, top: int) -> dict:
+    """What ``trace --json`` prints (export to .json writes the same)."""
+    return {
+        "tokens": list(trace.tokens), "config": model.config if model is not None else trace.config,
+        "switches": switches_json(trace.switches),
+        "predictions": [{"token": t, "prob": p} for t, p in trace.predictions(top)],
+        "attention": trace.attention.tolist(),
+        "logit_lens": [trace.lens_predictions(layer, 1)[0][0] for layer in range(trace.config["n_layer"])],
+    }
+
+
+def cmd_trace(args) -> int:
+    if args.top < 1:
+        raise UsageError("--top must be at least 1")
+    model, trace = run_trace(args)
+    out = trace_json(model, trace, args.top)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"{' '.join(trace.tokens)} ___   ({model.name}: {model.config['n_layer']} layers × "
+              f"{model.config['n_head']} heads)")
+        for layer in range(model.config["n_layer"]):
+            print(f"  after block {layer}: the stream already guesses {out['logit_lens'][layer]!r}")
+        print("  prediction: " + ", ".join(f"{p['token']} {p['prob']:.1%}" for p in out["predictions"]))
+        print("  (add --json for every attention weight)")
+    return 0
+
+
+def register(sub) -> dict:
+    p = sub.add_parser("predict", help="the likeliest next words")
+    add_run_options(p)
+    p.add_argument("--top", type=int, default=5, help="how many words (default 5)")
+
+    p = sub.add_parser("trace", help="everything the stage shows, for one run")
+    add_run_options(p)
+    p.add_argument("--top", type=int, default=5, help="how many predictions (default 5)")
+    return {"predict": cmd_predict, "trace": cmd_trace}
