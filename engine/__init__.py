@@ -11,7 +11,8 @@ from .trace import Trace
 
 _LAZY = {
     "load_model": "runner", "Model": "runner", "BUNDLED_MODEL": "folder", "load_folder": "folder",
-    "save_folder": "folder", "GPT": "model", "GPTConfig": "model",
+    "save_folder": "folder", "GPT": "model", "GPTConfig": "model", "load_checkpoints": "runner",
+    "list_checkpoints": "checkpoints", "has_checkpoints": "checkpoints", "CheckpointInfo": "checkpoints",
 }
 
 

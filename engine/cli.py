@@ -1,4 +1,4 @@
-"""The engine's commands (``predict``, ``trace``) and the options every command that runs a model shares.
+"""The engine's commands (``predict``, ``trace``, ``checkpoints``) and the options every command that runs a model shares.
 
 ``main.py`` builds one argparse parser from the ``register`` functions of a few modules like this one; each
 returns {command name: function(args) -> exit code}. Parsing imports no torch: the functions import it when run.
@@ -21,8 +21,22 @@ def knockout_head(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"a head is written LAYER.HEAD, e.g. 0.2 — not {text!r}") from None
 
 
-def add_model_options(p: argparse.ArgumentParser) -> None:
+def checkpoint_choice(text: str):
+    if text in ("first", "last"):
+        return text
+    if text.isdigit():
+        return int(text)
+    raise argparse.ArgumentTypeError(f"a checkpoint is a training step, first or last — not {text!r}")
+
+
+def add_model_folder_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", type=Path, help="a GPT-2 model folder (default: the bundled model)")
+
+
+def add_model_options(p: argparse.ArgumentParser) -> None:
+    add_model_folder_option(p)
+    p.add_argument("--checkpoint", type=checkpoint_choice, metavar="STEP|first|last",
+                   help="run the model as it was at this step of its training (default: the final model)")
 
 
 def add_switch_options(p: argparse.ArgumentParser) -> None:
@@ -51,7 +65,7 @@ def switches_from(args):
 def load_model_from(args):
     from .runner import load_model
 
-    return load_model(args.model)
+    return load_model(args.model, checkpoint=getattr(args, "checkpoint", None))
 
 
 def run_trace(args):
@@ -115,6 +129,35 @@ def cmd_trace(args) -> int:
     return 0
 
 
+def checkpoints_json(infos) -> dict:
+    out = {"checkpoints": [{"step": i.step, "train_loss": i.train_loss, "heldout_loss": i.heldout_loss,
+                            "heldout_accuracy": i.heldout_accuracy, "final": i.is_final} for i in infos],
+           "has_checkpoints": infos[0].step is not None}
+    if not out["has_checkpoints"]:
+        out["note"] = "this folder has no training checkpoints: its one checkpoint is the final model"
+    return out
+
+
+def cmd_checkpoints(args) -> int:
+    from .checkpoints import list_checkpoints
+    from .paths import BUNDLED_MODEL
+
+    folder = args.model if args.model is not None else BUNDLED_MODEL
+    out = checkpoints_json(list_checkpoints(folder))
+    if args.json:
+        print(json.dumps(out))
+        return 0
+    show = lambda x, fmt: "—" if x is None else format(x, fmt)  # noqa: E731
+    print(f"{'step':>8}  {'train loss':>10}  {'held-out loss':>13}  {'held-out accuracy':>17}")
+    for row in out["checkpoints"]:
+        print(f"{show(row['step'], 'd'):>8}  {show(row['train_loss'], '.4f'):>10}  "
+              f"{show(row['heldout_loss'], '.4f'):>13}  {show(row['heldout_accuracy'], '.1%'):>17}"
+              f"{'  (final model)' if row['final'] else ''}")
+    if "note" in out:
+        print(f"note: {out['note']}.")
+    return 0
+
+
 def register(sub) -> dict:
     p = sub.add_parser("predict", help="the likeliest next words")
     add_run_options(p)
@@ -123,4 +166,8 @@ def register(sub) -> dict:
     p = sub.add_parser("trace", help="everything the stage shows, for one run")
     add_run_options(p)
     p.add_argument("--top", type=int, default=5, help="how many predictions (default 5)")
-    return {"predict": cmd_predict, "trace": cmd_trace}
+
+    p = sub.add_parser("checkpoints", help="the model's checkpoints along its training, with their losses")
+    add_model_folder_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return {"predict": cmd_predict, "trace": cmd_trace, "checkpoints": cmd_checkpoints}

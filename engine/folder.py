@@ -64,7 +64,16 @@ def _weight_name(name: str) -> str | None:
     return name
 
 
-def load_folder(folder) -> tuple[GPT, TextTokenizer]:
+def load_folder(folder, weights=None) -> tuple[GPT, TextTokenizer]:
+    """The model and tokenizer of a folder; ``weights``: another safetensors file of the same shape (a checkpoint)
+    instead of the folder's model.safetensors."""
+    folder, cfg = open_folder(folder)
+    gpt = load_weights(Path(weights) if weights is not None else folder / "model.safetensors", cfg)
+    return gpt, read_tokenizer(folder, cfg)
+
+
+def open_folder(folder) -> tuple[Path, GPTConfig]:
+    """The folder, checked to be a GPT-2 folder with safetensors weights, and its config."""
     folder = Path(folder).expanduser()
     if not folder.is_dir():
         raise ModelFolderError(f"Model folder not found: {folder}")
@@ -74,6 +83,21 @@ def load_folder(folder) -> tuple[GPT, TextTokenizer]:
         pickled = any((folder / n).exists() for n in ("pytorch_model.bin", "model.pt"))
         hint = " (only pickled weights are there, and those are never opened: save with safe_serialization)" if pickled else ""
         raise ModelFolderError(f"{folder} has no model.safetensors{hint}.")
+    return folder, cfg
+
+
+def read_tokenizer(folder: Path, cfg: GPTConfig) -> TextTokenizer:
+    tokenizer = TextTokenizer.from_folder(folder)
+    if tokenizer.vocab_size > cfg.vocab_size:
+        raise ModelFolderError(
+            f"{folder}: the tokenizer has {tokenizer.vocab_size} tokens but the model only {cfg.vocab_size}.")
+    return tokenizer
+
+
+def load_weights(weights: Path, cfg: GPTConfig) -> GPT:
+    """A GPT of shape ``cfg`` holding the weights of one safetensors file (float16 or float32), in eval mode."""
+    if not weights.is_file():
+        raise ModelFolderError(f"{weights} is missing.")
     try:
         tensors = load_file(str(weights))
     except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
@@ -95,12 +119,12 @@ def load_folder(folder) -> tuple[GPT, TextTokenizer]:
             raise ModelFolderError(
                 f"{weights} does not match config.json: {name} is {tuple(tensor.shape)}, expected {tuple(expected[name].shape)}.")
     model.load_state_dict(state)
-    model.eval()
-    tokenizer = TextTokenizer.from_folder(folder)
-    if tokenizer.vocab_size > cfg.vocab_size:
-        raise ModelFolderError(
-            f"{folder}: the tokenizer has {tokenizer.vocab_size} tokens but the model only {cfg.vocab_size}.")
-    return model, tokenizer
+    return model.eval()
+
+
+def weights_for_saving(model: GPT) -> dict:
+    """The tensors of model.safetensors (and of every checkpoint): GPT-2's names, as transformers saves them."""
+    return {f"transformer.{k}": v.detach().contiguous() for k, v in model.state_dict().items()}
 
 
 def save_folder(folder, model: GPT, tokenizer_json: str) -> None:
@@ -116,10 +140,10 @@ def save_folder(folder, model: GPT, tokenizer_json: str) -> None:
         "bos_token_id": None, "eos_token_id": None,  # a word-level vocabulary has no GPT-2 end-of-text token
     }
     (folder / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
-    state = {f"transformer.{k}": v.detach().contiguous() for k, v in model.state_dict().items()}
-    save_file(state, str(folder / "model.safetensors"), metadata={"format": "pt"})
+    save_file(weights_for_saving(model), str(folder / "model.safetensors"), metadata={"format": "pt"})
     (folder / "model.safetensors").chmod(0o644)  # safetensors writes owner-only files
     (folder / "tokenizer.json").write_text(tokenizer_json, encoding="utf-8")
 
 
-__all__ = ["BUNDLED_MODEL", "load_folder", "save_folder", "read_config"]
+__all__ = ["BUNDLED_MODEL", "load_folder", "load_weights", "open_folder", "read_config", "read_tokenizer", "save_folder",
+           "weights_for_saving"]

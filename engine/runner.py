@@ -7,8 +7,9 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .errors import InputError
-from .folder import BUNDLED_MODEL, load_folder
+from .checkpoints import CheckpointInfo, list_checkpoints, pick
+from .errors import AlchemistError, InputError
+from .folder import BUNDLED_MODEL, load_weights, open_folder, read_tokenizer
 from .model import GPT, recording
 from .switches import Switches, check_switches, make_switches
 from .tokenizer import TextTokenizer
@@ -16,8 +17,10 @@ from .trace import Trace, freeze
 
 
 class Model:
-    def __init__(self, gpt: GPT, tokenizer: TextTokenizer, folder: Path | None = None):
+    def __init__(self, gpt: GPT, tokenizer: TextTokenizer, folder: Path | None = None,
+                 checkpoint: CheckpointInfo | None = None):
         self.gpt, self.tokenizer, self.folder = gpt, tokenizer, folder
+        self.checkpoint = checkpoint  # which of the folder's checkpoints these weights are (None: in memory)
         cfg = gpt.config
         self.config = {"n_layer": cfg.n_layer, "n_head": cfg.n_head, "n_embd": cfg.n_embd,
                        "n_positions": cfg.n_positions, "vocab_size": cfg.vocab_size}
@@ -133,8 +136,29 @@ def shuffled(ids: list[int], seed: int | None) -> tuple[list[int], tuple[int, ..
     return [ids[k] for k in order], tuple(order)
 
 
-def load_model(path=None) -> Model:
-    """The bundled model, or the GPT-2 folder at ``path``."""
-    folder = Path(path).expanduser() if path is not None else BUNDLED_MODEL
-    gpt, tokenizer = load_folder(folder)
-    return Model(gpt, tokenizer, folder)
+def load_model(path=None, checkpoint=None) -> Model:
+    """The bundled model, or the GPT-2 folder at ``path``; ``checkpoint``: a training step, "first" or "last" of
+    the folder's checkpoints (None: the final model, model.safetensors)."""
+    folder, cfg = open_folder(path if path is not None else BUNDLED_MODEL)
+    infos = list_checkpoints(folder) if checkpoint is not None else None
+    info = pick(infos, checkpoint) if infos else final_checkpoint(folder)
+    tokenizer = read_tokenizer(folder, cfg)
+    return Model(load_weights(info.path, cfg), tokenizer, folder, info)
+
+
+def load_checkpoints(path=None) -> list[tuple[CheckpointInfo, Model]]:
+    """Every checkpoint of the folder, in step order, all held in memory (switching between them is instant);
+    they share one tokenizer and each file is read once."""
+    folder, cfg = open_folder(path if path is not None else BUNDLED_MODEL)
+    infos = list_checkpoints(folder)
+    tokenizer = read_tokenizer(folder, cfg)
+    return [(info, Model(load_weights(info.path, cfg), tokenizer, folder, info)) for info in infos]
+
+
+def final_checkpoint(folder: Path) -> CheckpointInfo:
+    """The final model (model.safetensors) as a checkpoint: with its step and losses when the index lists it."""
+    try:
+        listed = [info for info in list_checkpoints(folder) if info.is_final]
+    except AlchemistError:
+        listed = []  # a damaged index does not stop the final model from opening
+    return listed[0] if listed else CheckpointInfo(None, None, None, None, folder / "model.safetensors")
