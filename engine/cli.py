@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import UsageError
+from .switches import pour_name
 
 
 def knockout_head(text: str) -> tuple[int, int]:
@@ -19,6 +20,17 @@ def knockout_head(text: str) -> tuple[int, int]:
         return int(layer), int(head)
     except ValueError:
         raise argparse.ArgumentTypeError(f"a head is written LAYER.HEAD, e.g. 0.2 — not {text!r}") from None
+
+
+def pour_row(text: str):
+    """``L.H.POS=w0,w1,...`` -> ((L, H, POS), (w0, w1, ...))."""
+    try:
+        where, shares = text.split("=")
+        layer, head, position = (int(x) for x in where.split("."))
+        return (layer, head, position), tuple(float(w) for w in shares.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"a pour by hand is written LAYER.HEAD.POSITION=SHARE,SHARE,..., e.g. 0.1.2=0.5,0.25,0.25 — not {text!r}") from None
 
 
 def checkpoint_choice(text: str):
@@ -45,6 +57,9 @@ def add_switch_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--temperature", type=float, default=1.0, help="divide attention scores by T (default 1)")
     p.add_argument("--knockout", type=knockout_head, nargs="+", action="extend", default=[], metavar="L.H",
                    help="silence these heads, e.g. --knockout 0.1 1.3")
+    p.add_argument("--pour", type=pour_row, nargs="+", action="extend", default=[], metavar="L.H.POS=W,W,…",
+                   help="pour by hand: head L.H of the word at POS takes these shares of the words' potions "
+                        "(one per word up to POS, summing to 1), e.g. --pour 1.0.3=0,0,0.5,0.5")
 
 
 def add_run_options(p: argparse.ArgumentParser) -> None:
@@ -59,7 +74,7 @@ def switches_from(args):
     from .switches import make_switches
 
     return make_switches(mask=not args.no_mask, positional=not args.no_pe, temperature=args.temperature,
-                         knockout=args.knockout)
+                         knockout=args.knockout, pour=args.pour)
 
 
 def load_model_from(args):
@@ -83,7 +98,8 @@ def run_trace(args):
 
 def switches_json(sw) -> dict:
     return {"mask": sw.mask, "positional": sw.positional, "temperature": sw.temperature,
-            "knockout": sorted(f"{l}.{h}" for l, h in sw.knockout)}
+            "knockout": sorted(f"{l}.{h}" for l, h in sw.knockout),
+            "pour": {pour_name(key): list(shares) for key, shares in sw.pour}}
 
 
 def cmd_predict(args) -> int:

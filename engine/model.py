@@ -75,7 +75,13 @@ class CausalSelfAttention(nn.Module):
         if sw.mask:
             later = torch.ones(T, T, dtype=torch.bool, device=x.device).triu(1)
             scores = scores.masked_fill(later, float("-inf"))
-        att = self.hook_attention(F.softmax(self.hook_scores(scores), dim=-1))
+        att = F.softmax(self.hook_scores(scores), dim=-1)
+        poured = [(head, pos, shares) for (layer, head, pos), shares in sw.pour if layer == self.layer]
+        if poured:  # rows poured by hand replace the softmax's shares; everything after runs on them
+            att = att.clone()
+            for head, pos, shares in poured:
+                att[:, head, pos] = torch.tensor(shares, dtype=att.dtype, device=att.device)  # T shares
+        att = self.hook_attention(att)
         heads = self.hook_head_out(att @ v)  # [B, H, T, D]
         silenced = [head for layer, head in sw.knockout if layer == self.layer]
         if silenced:  # a knocked-out head still computes (the trace shows it) but adds nothing

@@ -11,7 +11,7 @@ from .checkpoints import CheckpointInfo, list_checkpoints, pick
 from .errors import AlchemistError, InputError
 from .folder import BUNDLED_MODEL, load_weights, open_folder, read_tokenizer
 from .model import GPT, recording
-from .switches import Switches, check_switches, make_switches
+from .switches import Switches, check_switches, make_switches, pour_rows
 from .tokenizer import TextTokenizer
 from .trace import Trace, freeze
 
@@ -65,16 +65,17 @@ class Model:
         sw = self.switches(switches, **loose)
         ids, _ = self.encode(text)
         ids, _ = shuffled(ids, sw.shuffle_seed)
-        return self.gpt(torch.tensor([ids]), sw)[0].numpy()
+        return self.gpt(torch.tensor([ids]), ready_to_run(sw, len(ids)))[0].numpy()
 
     @torch.inference_mode()
     def trace(self, text: str, switches: Switches | None = None, **loose) -> Trace:
-        """One recorded forward pass. ``switches``: a Switches value, or keywords (mask=False, knockout={(0, 1)}…)."""
+        """One recorded forward pass. ``switches``: a Switches value, or keywords (mask=False, knockout={(0, 1)},
+        pour={(layer, head, position): shares}…). Positions are those of the run (after any shuffle)."""
         sw = self.switches(switches, **loose)
         ids, dropped = self.encode(text)
         ids, order = shuffled(ids, sw.shuffle_seed)
         with recording(self.gpt) as rec:
-            self.gpt(torch.tensor([ids]), sw, read="none")
+            self.gpt(torch.tensor([ids]), ready_to_run(sw, len(ids)), read="none")
         L = self.config["n_layer"]
 
         def layers(point: str) -> np.ndarray:  # stack one capture point over the blocks, batch dropped
@@ -99,6 +100,12 @@ class Model:
             logits=freeze(lens_logits[-1].numpy()), probs=lens[-1], lens_probs=lens,
             vocab=self.vocab, value_axes=self.value_axes, value_bias=self.value_bias,
         )
+
+
+def ready_to_run(sw: Switches, n_tokens: int) -> Switches:
+    """The switches the model runs with: pours by hand checked against the sentence, T shares each, summing to 1.
+    (The trace keeps the switches as they were asked for.)"""
+    return sw.replace(pour=pour_rows(sw, n_tokens)) if sw.pour else sw
 
 
 @torch.inference_mode()

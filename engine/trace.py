@@ -30,7 +30,7 @@ class Trace:
     v: np.ndarray  # [L, H, T, D]  the potions
     scores_raw: np.ndarray  # [L, H, T, T]  q·k
     scores: np.ndarray  # [L, H, T, T]  q·k / √D / temperature, masked entries -inf
-    attention: np.ndarray  # [L, H, T, T]  softmax of scores; rows sum to 1
+    attention: np.ndarray  # [L, H, T, T]  softmax of scores, or the shares of a row poured by hand; rows sum to 1
     head_out: np.ndarray  # [L, H, T, D]  Σ_j a_ij v_j (as computed, even for knocked-out heads)
     attn_out: np.ndarray  # [L, T, C]  after the output projection (knocked-out heads removed)
     resid_pre: np.ndarray  # [L, T, C]  residual stream entering each block
@@ -66,6 +66,11 @@ class Trace:
     @property
     def knockout(self) -> frozenset:
         return self.switches.knockout
+
+    @property
+    def pour(self) -> dict:
+        """The rows poured by hand, {(layer, head, position): shares as asked for}."""
+        return self.switches.poured()
 
     @property
     def n_tokens(self) -> int:
