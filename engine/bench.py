@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import resource
 import statistics
+import tempfile
 import time
 
 import torch
 
+from .checkpoints import has_checkpoints
+from .folder import BUNDLED_MODEL, save_folder
 from .model import GPT, GPTConfig
-from .runner import Model, load_model
+from .runner import Model, load_checkpoints, load_model
 from .tokenizer import TextTokenizer, word_level_tokenizer
 
 STORY_12_TOKENS = "Sarah lies still on the bed , feeling tired and she sleeps"
@@ -30,6 +33,13 @@ def median_ms(fns: dict, repeat: int, warmup: int = 2) -> dict:
             if round_ >= warmup:
                 times[name].append((time.perf_counter() - start) * 1000)
     return {name: statistics.median(t) for name, t in times.items()}
+
+
+def timed(fn):
+    """fn's result and the seconds it took."""
+    start = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - start
 
 
 def random_gpt2_small(seed: int = 0) -> Model:
@@ -64,7 +74,18 @@ def engine_figures() -> dict:
     figures["trace_ms_bundled"] = round(median_ms({"trace": lambda: bundled.trace(STORY_12_TOKENS)}, 50)["trace"], 3)
     figures["bundled_tokens"] = bundled.trace(STORY_12_TOKENS).n_tokens
 
-    big = random_gpt2_small()
+    with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as tmp:  # loading, from a real folder on disk
+        made = random_gpt2_small()
+        save_folder(tmp, made.gpt, made.tokenizer.to_json())
+        del made
+        loads = [timed(lambda: load_model(tmp))[1] for _ in range(3)]
+        big = load_model(tmp)
+    figures["load_s_gpt2_small"] = round(statistics.median(loads), 3)
+    if has_checkpoints(BUNDLED_MODEL):
+        figures["load_s_bundled_all_checkpoints"] = round(timed(load_checkpoints)[1], 3)
+    else:
+        figures["load_s_bundled_all_checkpoints"] = None  # printed as "unavailable"
+
     text = " ".join(f"t{(i * 7919) % 50000}" for i in range(64))
     ids = torch.tensor([big.encode(text)[0]])
 
@@ -106,6 +127,8 @@ LABELS = {
     "trace_vs_transformers_last_word": "our trace / transformers with logits_to_keep=1",
     "capture_overhead": "our trace / our plain forward (capture cost)",
     "peak_memory_mb": "peak memory of this process (MB)",
+    "load_s_gpt2_small": "load a GPT-2-small-shaped folder (median s)",
+    "load_s_bundled_all_checkpoints": "load every checkpoint of the bundled model (s)",
     "frame_p95_ms_bundled": "stage frame p95, bundled model, 16 words (ms, goal ≤ 8)",
     "frame_p95_ms_12x12": "stage frame p95, 12×12 heads, 32 tokens (ms, goal ≤ 16)",
     "first_window_s": "process start → first painted window (s)",
@@ -120,4 +143,4 @@ def print_figures(figures: dict, json_out: bool = False) -> None:
         return
     width = max(len(v) for v in LABELS.values())
     for key, value in figures.items():
-        print(f"{LABELS.get(key, key):<{width}}  {value}")
+        print(f"{LABELS.get(key, key):<{width}}  {'unavailable' if value is None else value}")

@@ -5,13 +5,16 @@ Only safetensors weights are read: nothing from a user's folder is ever unpickle
 from __future__ import annotations
 
 import json
+import math
+import os
 from pathlib import Path
 
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
+import torch
+from safetensors import SafetensorError, safe_open
+from safetensors.torch import save_file
 
 from .errors import ModelFolderError
-from .model import GPT, GPTConfig
+from .model import GPT, GPTConfig, parameter_shapes
 from .paths import BUNDLED_MODEL
 from .tokenizer import TextTokenizer
 
@@ -19,6 +22,8 @@ from .tokenizer import TextTokenizer
 _GELU = {"gelu_new": False, "gelu_pytorch_tanh": False, "gelu_fast": False, "gelu": True}
 # Buffers that some transformers versions save next to the weights; they hold no learned numbers.
 _IGNORED_SUFFIXES = (".attn.bias", ".attn.masked_bias")
+_FLOAT_TYPES = {"F16", "BF16", "F32", "F64"}
+_MAX_HEADER = 100_000_000  # safetensors' own limit on the header's size
 
 
 def read_config(folder: Path) -> GPTConfig:
@@ -73,11 +78,13 @@ def load_folder(folder, weights=None) -> tuple[GPT, TextTokenizer]:
 
 
 def open_folder(folder) -> tuple[Path, GPTConfig]:
-    """The folder, checked to be a GPT-2 folder with safetensors weights, and its config."""
+    """The folder, checked to be a GPT-2 folder with safetensors weights whose model fits in memory, and its
+    config."""
     folder = Path(folder).expanduser()
     if not folder.is_dir():
         raise ModelFolderError(f"Model folder not found: {folder}")
     cfg = read_config(folder)
+    check_memory(cfg, folder)
     weights = folder / "model.safetensors"
     if not weights.is_file():
         pickled = any((folder / n).exists() for n in ("pytorch_model.bin", "model.pt"))
@@ -95,31 +102,138 @@ def read_tokenizer(folder: Path, cfg: GPTConfig) -> TextTokenizer:
 
 
 def load_weights(weights: Path, cfg: GPTConfig) -> GPT:
-    """A GPT of shape ``cfg`` holding the weights of one safetensors file (float16 or float32), in eval mode."""
+    """A GPT of shape ``cfg`` holding the weights of one safetensors file (float16 or float32), in eval mode.
+
+    The file's header is checked against the config before anything is allocated; the model is built on the meta
+    device (no random initialisation to throw away) and each weight is read once, straight into its place."""
+    names = check_weights(weights, cfg)
+    state = {}
+    try:
+        with safe_open(str(weights), framework="pt") as f:
+            for stored, ours in names.items():
+                state[ours] = f.get_tensor(stored).float()  # a no-op for float32 files
+    except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
+        raise ModelFolderError(f"{weights} is damaged or not a safetensors file ({_first_line(exc)}).") from None
+    with torch.device("meta"):
+        model = GPT(cfg)
+    model.load_state_dict(state, assign=True)
+    return model.eval()
+
+
+def read_header(weights: Path) -> dict[str, dict]:
+    """The safetensors header {name: {"dtype", "shape", "data_offsets"}}, read without touching the data: an
+    8-byte little-endian length, then that much JSON."""
     if not weights.is_file():
         raise ModelFolderError(f"{weights} is missing.")
+    damaged = f"{weights} is damaged or not a safetensors file"
     try:
-        tensors = load_file(str(weights))
-    except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
-        raise ModelFolderError(f"{weights} is damaged or not a safetensors file ({exc}).") from None
-    state = {}
-    for name, tensor in tensors.items():
-        ours = _weight_name(name)
-        if ours is not None:
-            state[ours] = tensor.float()
-    model = GPT(cfg)
-    expected = model.state_dict()
-    missing = sorted(set(expected) - set(state))
-    unexpected = sorted(set(state) - set(expected))
+        size = weights.stat().st_size
+        with open(weights, "rb") as f:
+            length = int.from_bytes(f.read(8), "little")
+            if size < 8 or not 2 <= length <= min(size - 8, _MAX_HEADER):
+                raise ModelFolderError(f"{damaged} (its header length does not fit the file).")
+            header = json.loads(f.read(length))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelFolderError(f"{damaged} ({_first_line(exc)}).") from None
+    if not isinstance(header, dict):
+        raise ModelFolderError(f"{damaged} (its header is not a JSON object).")
+    header.pop("__metadata__", None)
+    for name, entry in header.items():
+        ok = isinstance(entry, dict) and isinstance(entry.get("shape"), list) and all(
+            isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in entry["shape"])
+        if not ok:
+            raise ModelFolderError(f"{damaged} (the entry {name!r} has no proper shape).")
+    return header
+
+
+def check_weights(weights: Path, cfg: GPTConfig) -> dict[str, str]:
+    """Every tensor in the file's header against the shapes the config implies; ModelFolderError on any
+    difference. Returns {name in the file: our parameter name}."""
+    header = read_header(weights)
+    expected = parameter_shapes(cfg)
+    names = {stored: ours for stored in header if (ours := _weight_name(stored)) is not None}
+    if len(names) != len(set(names.values())):
+        raise ModelFolderError(f"{weights} holds some weights twice (with and without the transformer. prefix).")
+    shapes = {ours: tuple(header[stored]["shape"]) for stored, ours in names.items()}
+    missing = [name for name in expected if name not in shapes]
+    unexpected = sorted(set(shapes) - set(expected), key=_natural)
     if missing or unexpected:
         what = f"missing {missing[0]}" if missing else f"unexpected {unexpected[0]}"
-        raise ModelFolderError(f"{weights} does not match config.json ({what}; {len(missing)} missing, {len(unexpected)} unexpected).")
-    for name, tensor in state.items():
-        if tensor.shape != expected[name].shape:
-            raise ModelFolderError(
-                f"{weights} does not match config.json: {name} is {tuple(tensor.shape)}, expected {tuple(expected[name].shape)}.")
-    model.load_state_dict(state)
-    return model.eval()
+        raise ModelFolderError(f"{weights} does not match config.json ({what}; {len(missing)} missing, "
+                               f"{len(unexpected)} unexpected).")
+    for name, shape in expected.items():  # in the model's order, so the first difference named is the first one
+        if shapes[name] != shape:
+            raise ModelFolderError(f"{weights} does not match config.json: {name} is {shapes[name]}, expected {shape}.")
+    for stored in names:
+        if header[stored].get("dtype") not in _FLOAT_TYPES:
+            raise ModelFolderError(f"{weights}: {stored} holds {header[stored].get('dtype')} numbers; weights must "
+                                   f"be floats.")
+    return names
+
+
+def model_bytes(cfg: GPTConfig) -> int:
+    """Memory the weights of a model of this config take once loaded (float32)."""
+    return 4 * sum(math.prod(shape) for shape in parameter_shapes(cfg).values())
+
+
+def check_memory(cfg: GPTConfig, where, copies: int = 1) -> None:
+    """Refuse, before allocating, a model (or ``copies`` of it: every checkpoint) that would not fit in memory."""
+    need, free = model_bytes(cfg) * copies, available_memory()
+    if free is not None and need > free:
+        what = f"{copies} checkpoints of a model" if copies > 1 else "a model"
+        raise ModelFolderError(
+            f"{where}: config.json describes {what} of {_gb(need)} ({cfg.n_layer} blocks, {cfg.n_embd} wide), "
+            f"more than the {_gb(free)} of memory available.")
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available now, or None when this system does not say (then nothing is refused)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:  # Linux: what can be had without swapping
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    for pages in ("SC_AVPHYS_PAGES", "SC_PHYS_PAGES"):  # other Unix: free pages, else (macOS) all of them
+        try:
+            return os.sysconf(pages) * os.sysconf("SC_PAGE_SIZE")
+        except (ValueError, OSError, AttributeError):
+            continue
+    return _windows_available_memory()
+
+
+def _windows_available_memory() -> int | None:
+    try:
+        import ctypes
+
+        class MemoryStatus(ctypes.Structure):
+            _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                        ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
+                        ("ullTotalPageFile", ctypes.c_ulonglong), ("ullAvailPageFile", ctypes.c_ulonglong),
+                        ("ullTotalVirtual", ctypes.c_ulonglong), ("ullAvailVirtual", ctypes.c_ulonglong),
+                        ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+        status = MemoryStatus()
+        status.dwLength = ctypes.sizeof(MemoryStatus)
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+            return int(status.ullAvailPhys)
+    except (AttributeError, OSError, ImportError):
+        pass
+    return None
+
+
+def _gb(n: int) -> str:
+    return f"{n / 1e9:,.1f} GB" if n >= 1e8 else f"{n / 1e6:,.0f} MB"
+
+
+def _natural(name: str):
+    return [int(part) if part.isdigit() else part for part in name.split(".")]
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def weights_for_saving(model: GPT) -> dict:
@@ -145,5 +259,5 @@ def save_folder(folder, model: GPT, tokenizer_json: str) -> None:
     (folder / "tokenizer.json").write_text(tokenizer_json, encoding="utf-8")
 
 
-__all__ = ["BUNDLED_MODEL", "load_folder", "load_weights", "open_folder", "read_config", "read_tokenizer", "save_folder",
-           "weights_for_saving"]
+__all__ = ["BUNDLED_MODEL", "available_memory", "check_memory", "check_weights", "load_folder", "load_weights",
+           "open_folder", "read_config", "read_header", "read_tokenizer", "save_folder", "weights_for_saving"]

@@ -165,6 +165,21 @@ class GPT(nn.Module):
         return self.unembed(x[:, -1:] if read == "last" else x)
 
 
+def parameter_shapes(cfg: GPTConfig) -> dict[str, tuple[int, ...]]:
+    """The name and shape of every weight a GPT of this config holds, from the config alone (nothing allocated),
+    so a folder's weights can be checked against its config before a model is built."""
+    C, F_ = cfg.n_embd, cfg.ffn_dim
+    shapes = {"wte.weight": (cfg.vocab_size, C), "wpe.weight": (cfg.n_positions, C)}
+    for i in range(cfg.n_layer):
+        for name, shape in (("ln_1.weight", (C,)), ("ln_1.bias", (C,)), ("attn.c_attn.weight", (C, 3 * C)),
+                            ("attn.c_attn.bias", (3 * C,)), ("attn.c_proj.weight", (C, C)), ("attn.c_proj.bias", (C,)),
+                            ("ln_2.weight", (C,)), ("ln_2.bias", (C,)), ("mlp.c_fc.weight", (C, F_)),
+                            ("mlp.c_fc.bias", (F_,)), ("mlp.c_proj.weight", (F_, C)), ("mlp.c_proj.bias", (C,))):
+            shapes[f"h.{i}.{name}"] = shape
+    shapes.update({"ln_f.weight": (C,), "ln_f.bias": (C,)})
+    return shapes
+
+
 class recording:
     """Scoped capture: ``with recording(model) as rec: model(idx)`` fills ``rec`` {name: tensor}."""
 

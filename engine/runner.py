@@ -9,7 +9,7 @@ import torch
 
 from .checkpoints import CheckpointInfo, list_checkpoints, pick
 from .errors import AlchemistError, InputError
-from .folder import BUNDLED_MODEL, load_weights, open_folder, read_tokenizer
+from .folder import BUNDLED_MODEL, check_memory, load_weights, open_folder, read_tokenizer
 from .model import GPT, recording
 from .switches import Switches, check_switches, make_switches, pour_rows
 from .tokenizer import TextTokenizer
@@ -158,6 +158,7 @@ def load_checkpoints(path=None) -> list[tuple[CheckpointInfo, Model]]:
     they share one tokenizer and each file is read once."""
     folder, cfg = open_folder(path if path is not None else BUNDLED_MODEL)
     infos = list_checkpoints(folder)
+    check_memory(cfg, folder, copies=len(infos))
     tokenizer = read_tokenizer(folder, cfg)
     return [(info, Model(load_weights(info.path, cfg), tokenizer, folder, info)) for info in infos]
 
