@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .i18n import Translations, system_language, use_cjk_capable_font
+from .log import start_logging
 from .qt_noise import quiet_offscreen_noise
 from .settings import Settings
 from .theme import apply_theme
@@ -72,6 +73,7 @@ class _FirstPaintReporter(QObject):
 
 def main(argv: list[str]) -> int:
     app, translations = create_application(argv)
+    start_logging()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal closes the app
     settings = Settings()
     translations.set_language(settings.language() or system_language())

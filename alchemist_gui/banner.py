@@ -6,22 +6,28 @@ and every picture it has cached would have to be drawn again (a long frame, on e
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from .retranslate import Translatable
 
 ICONS = {"error": "⚠", "notice": "ℹ"}
 
 
 class _Message(QFrame):
-    def __init__(self, kind: str, key: str, text: str, on_close):
+    def __init__(self, kind: str, on_close):
         super().__init__()
-        self.kind, self.key = kind, key
+        self.kind, self.key = kind, ""
         self.make_text = None  # a function giving the text anew (when the language changes), or None
+        self.on_action = None
         self.setObjectName(f"banner-{kind}")  # its colours are in the theme's style sheet (theme.py)
         icon_label = QLabel(ICONS[kind])
         icon_label.setObjectName("bannerIcon")
-        self.text = QLabel(text)
+        self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton()
+        self.action.setObjectName("bannerAction")
+        self.action.clicked.connect(lambda: self.on_action and self.on_action())
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -31,82 +37,70 @@ class _Message(QFrame):
         row.setContentsMargins(10, 5, 4, 5)
         row.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.text, 1)
+        row.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
 
-class Banner(QWidget):
-    """Messages keyed by topic ("input", "unknown", "truncated", ...): a new one replaces the old of its key.
+class Banner(Translatable, QWidget):
+    """One strip per kind (an error, a notice): a new message replaces the one of its kind, so messages never pile
+    up. Each message has a key ("input", "unknown", …) by which it is dismissed, and may offer one action button.
 
-    A closed strip is kept, hidden, for the next message of its kind (one of each is made up front): making and
-    styling a strip takes several milliseconds, too long to do as a run is shown."""
+    The strips are made up front: making and styling one takes several milliseconds, too long to do as a run is
+    shown."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._messages: dict[str, _Message] = {}
-        self._spare: dict[str, list[_Message]] = {kind: [] for kind in ICONS}
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(10, 6, 10, 0)
-        self._layout.setSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 0)
+        layout.setSpacing(4)
+        self._strips: dict[str, _Message] = {}
         for kind in ICONS:
-            self._retire(self._make(kind))
+            strip = _Message(kind, self.dismiss)
+            strip.setParent(self)
+            strip.hide()
+            strip.ensurePolished()  # styled now, not when it is first shown
+            layout.addWidget(strip)
+            self._strips[kind] = strip
+        self.retranslate()
         self.setVisible(False)
 
-    def _make(self, kind: str) -> _Message:
-        message = _Message(kind, "", "", self.dismiss)
-        message.setParent(self)
-        message.hide()
-        message.ensurePolished()  # styled now, not when it is first shown
-        message.close_button.setToolTip(self.tr("Dismiss"))
-        return message
-
-    def _retire(self, message: _Message) -> None:
-        message.hide()
-        self._layout.removeWidget(message)
-        self._spare[message.kind].append(message)
-
-    def show_message(self, key: str, kind: str, text) -> None:
-        """text: a string, or a function returning it (called again when the language changes)."""
+    def show_message(self, key: str, kind: str, text, action=None) -> None:
+        """text: a string, or a function returning it (called again when the language changes); action: an
+        optional (label, callable) for a button on the strip."""
+        for other in self._strips.values():
+            if other.kind != kind and other.key == key:
+                self._hide(other)
+        strip = self._strips[kind]
+        strip.key = key
+        strip.make_text = text if callable(text) else None
         shown = text() if callable(text) else text
-        old = self._messages.get(key)
-        if old is not None and old.kind == kind:  # the same strip with a new text: no new widget to style
-            old.make_text = text if callable(text) else None
-            if old.text.text() != shown:
-                old.text.setText(shown)
-            return
-        self.dismiss(key)
-        spare = self._spare[kind]
-        message = spare.pop() if spare else self._make(kind)
-        message.key = key
-        message.text.setText(shown)
-        message.make_text = text if callable(text) else None
-        self._messages[key] = message
-        self._layout.addWidget(message)  # the newest last
-        message.show()
+        if strip.text.text() != shown:
+            strip.text.setText(shown)
+        label, strip.on_action = action if action is not None else ("", None)
+        strip.action.setText(label)
+        strip.action.setVisible(action is not None)
+        strip.show()
         self.setVisible(True)
 
     def dismiss(self, key: str) -> None:
-        message = self._messages.pop(key, None)
-        if message is not None:
-            self._retire(message)
-        self.setVisible(bool(self._messages))
+        for strip in self._strips.values():
+            if strip.key == key and strip.isVisibleTo(self):
+                self._hide(strip)
+        self.setVisible(any(s.isVisibleTo(self) for s in self._strips.values()))
 
-    def clear(self, kind: str | None = None) -> None:
-        for key, message in list(self._messages.items()):
-            if kind is None or message.kind == kind:
-                self.dismiss(key)
+    def _hide(self, strip: _Message) -> None:
+        strip.hide()
+        strip.key, strip.make_text, strip.on_action = "", None, None
 
     def messages(self) -> dict[str, tuple[str, str]]:
         """key -> (kind, text) of what is on screen."""
-        return {k: (m.kind, m.text.text()) for k, m in self._messages.items()}
+        return {s.key: (s.kind, s.text.text()) for s in self._strips.values() if s.isVisibleTo(self)}
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            for message in [*self._messages.values(), *(m for spare in self._spare.values() for m in spare)]:
-                message.close_button.setToolTip(self.tr("Dismiss"))
-            for message in self._messages.values():
-                if message.make_text is not None:
-                    message.text.setText(message.make_text())
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        for strip in self._strips.values():
+            strip.close_button.setToolTip(self.tr("Dismiss"))
+            if strip.make_text is not None:
+                strip.text.setText(strip.make_text())
 
 
 class Overlay(QWidget):

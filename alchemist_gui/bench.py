@@ -133,7 +133,9 @@ def _settle(app, seconds: float = 0.3) -> None:
 def edit_stalls(model_source, sentence: str, size=(1440, 900)) -> dict:
     """Run a window on ``model_source`` and time the event loop while each kind of edit re-runs the engine."""
     from .main_window import MainWindow
-    from .settings import Settings, Switches
+    from engine import Switches
+
+    from .settings import Settings
 
     app, translations = _app()
     with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as folder:
@@ -141,30 +143,31 @@ def edit_stalls(model_source, sentence: str, size=(1440, 900)) -> dict:
                             autoplay=False)
         window.resize(*size)
         window.show()
-        _wait(app, lambda: window.trace is not None and not window.busy)
+        _wait(app, lambda: window.session.trace is not None and not window.busy)
         window.show_beat("pour")
         _settle(app)  # the jump to the pour is painted before the clock starts: it is not an edit
-        layer, head = window.trace.config["n_layer"] - 1, window.trace.config["n_head"] - 1
+        config = window.session.trace.config
+        layer, head = config["n_layer"] - 1, config["n_head"] - 1
         edits = {
             "mask": lambda: window.experiments.mask.click(),
             "positional": lambda: window.experiments.positional.click(),
             "temperature": lambda: window.experiments.temperature.setValue(150),
-            "knockout": lambda: window.experiments.toggle_head(layer, head),
+            "knockout": lambda: window.session.toggle_head(layer, head),
             "shuffle": lambda: window.experiments.shuffle.click(),
-            "sentence": lambda: window.run_sentence(sentence + " ,"),
-            "reset": lambda: window.set_switches(Switches()),
+            "sentence": lambda: window.session.set_sentence(sentence + " ,"),
+            "reset": lambda: window.session.set_switches(Switches()),
         }
         stalls = {}
         meter = StallMeter()
         try:
             for name, edit in edits.items():
                 shown = []
-                window.trace_shown.connect(shown.append)
+                window.session.run_shown.connect(shown.append)
                 meter.start()
                 edit()
                 _wait(app, lambda shown=shown: bool(shown) and not window.busy)
                 stalls[name] = round(meter.stop(), 2)
-                window.trace_shown.disconnect(shown.append)
+                window.session.run_shown.disconnect(shown.append)
         finally:
             window.close()
             window.deleteLater()

@@ -11,11 +11,12 @@ move every plot below it, and each pyqtgraph plot takes milliseconds to paint.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from .flasks import FlaskRows
 from .plots import DIFF_STOPS, BarChart, Heatmap
+from .retranslate import Translatable
 from .theme import ERROR, GOOD, INK_SOFT
 
 SAME_TOLERANCE = 1e-4  # float32 sums in another order differ by ~1e-7; anything this small is "the same"
@@ -61,7 +62,7 @@ def describe_switches(trace) -> str:
 
 
 # -- the view ---------------------------------------------------------------------------------------------
-class CompareView(QWidget):
+class CompareView(Translatable, QWidget):
     demo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -153,6 +154,22 @@ class CompareView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.retranslate()
+
+    def bind(self, session, redraw_later) -> None:
+        """Compare each experiment's run with the run before it (same sentence and model)."""
+        def show(run, previous, reason):
+            if reason == "switch" and previous is not None and previous.trace.config == run.trace.config:
+                self.set_runs(previous.trace, run.trace)
+            elif reason != "switch":
+                self.clear()
+            self.set_selection(run.story.layer, run.story.head)
+            redraw_later(self)
+
+        def follow(run):
+            self.set_selection(run.story.layer, run.story.head)
+            redraw_later(self)
+        session.run_shown.connect(show)
+        session.story_changed.connect(follow)
 
     # -- data ------------------------------------------------------------------------------------------
     def set_runs(self, before, after) -> None:
@@ -337,11 +354,6 @@ class CompareView(QWidget):
             "%1", str(flasks_b.shape[1])).replace("%2", moves))
 
     # -- language --------------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.attention_box.setTitle(self.tr("Attention of the chosen head"))
         self.prediction_box.setTitle(self.tr("Next word"))

@@ -1,19 +1,23 @@
 """The experiments panel: switches that change the real computation, each one re-running the engine.
 
-The panel only shows and edits a :class:`Switches` value; the window owns it, debounces the edits and runs.
+The panel keeps no switches of its own: an edit goes to the session (``edit_switches``), and the controls show
+the session's switches whenever they change (``switches_changed``), with their signals blocked while they do.
 """
 from __future__ import annotations
 
 import math
 import random
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QSlider, QToolButton, QVBoxLayout, QWidget)
 
-from .settings import Switches
+from engine import Switches
 
-T_MIN, T_MAX, T_STEPS = 0.1, 10.0, 200  # the temperature slider is logarithmic: equal steps multiply T
+from .constants import SLIDER_T_MAX as T_MAX, SLIDER_T_MIN as T_MIN
+from .retranslate import Translatable
+
+T_STEPS = 200  # the temperature slider is logarithmic: equal steps multiply T
 
 
 def temperature_at(position: int) -> float:
@@ -33,15 +37,13 @@ def _hint(text: str = "") -> QLabel:
     return label
 
 
-class ExperimentsPanel(QWidget):
-    changed = Signal(object)  # Switches
+class ExperimentsPanel(Translatable, QWidget):
     demo_requested = Signal()  # "show me": mask and positions off, then shuffle
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._switches = Switches()
+        self.session = None
         self._shape = (0, 0)
-        self._updating = False
 
         self.mask = QCheckBox()
         self.mask.setObjectName("maskSwitch")
@@ -127,7 +129,7 @@ class ExperimentsPanel(QWidget):
 
         self.reset = QPushButton()
         self.reset.setObjectName("resetExperiments")
-        self.reset.clicked.connect(lambda: self.changed.emit(Switches()))
+        self.reset.clicked.connect(lambda: self.session.set_switches(Switches()))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -137,7 +139,16 @@ class ExperimentsPanel(QWidget):
         layout.addWidget(self.knockout_box, 1)
         layout.addWidget(self.reset)
         self.retranslate()
-        self.set_switches(self._switches)
+        self.show_switches(Switches())
+
+    def bind(self, session) -> None:
+        """Edit ``session``'s switches and show them; the knock-out grid follows the model's shape."""
+        self.session = session
+        session.switches_changed.connect(self.show_switches)
+        session.run_shown.connect(lambda run, *_: self.set_model_shape(run.trace.config["n_layer"],
+                                                                        run.trace.config["n_head"]))
+        session.locks_changed.connect(self.show_locks)
+        self.show_switches(session.switches)
 
     # -- model shape -----------------------------------------------------------------------------------
     def set_model_shape(self, n_layer: int, n_head: int) -> None:
@@ -168,72 +179,59 @@ class ExperimentsPanel(QWidget):
         self.knockout_grid.setColumnStretch(n_head + 1, 1)
         self.knockout_grid.setRowStretch(n_layer, 1)  # in a tall panel the rows stay together at the top
         self.knockout_scroll.setMinimumHeight(min(n_layer, 4) * 30 + 8)  # up to four blocks without scrolling
-        self._retranslate_grid()
-        self.set_switches(self._switches)
+        self.show_switches(self.session.switches if self.session else Switches())
 
     # -- state -------------------------------------------------------------------------------------------
-    @property
-    def switches(self) -> Switches:
-        return self._switches
-
-    def set_switches(self, sw: Switches) -> None:
-        """Show ``sw`` without emitting ``changed`` (the window calls this after it accepted a change)."""
-        self._switches = sw
-        self._updating = True
-        try:
-            self.mask.setChecked(sw.mask)
-            self.positional.setChecked(sw.positional)
-            self.shuffle.setChecked(sw.shuffle_seed is not None)
-            self.reshuffle.setEnabled(sw.shuffle_seed is not None)
-            self.temperature.setValue(position_of(sw.temperature))
-            for key, button in self.knockout_buttons.items():
-                button.setChecked(key in sw.knockout)
-            self.knockout_clear.setEnabled(bool(sw.knockout))
-            self.reset.setEnabled(not sw.is_default())
-        finally:
-            self._updating = False
+    def show_switches(self, sw: Switches) -> None:
+        """Make the controls show ``sw`` (they stay quiet: only the user's own edits go to the session)."""
+        controls = [self.mask, self.positional, self.shuffle, self.temperature, *self.knockout_buttons.values()]
+        blockers = [QSignalBlocker(w) for w in controls]
+        self.mask.setChecked(sw.mask)
+        self.positional.setChecked(sw.positional)
+        self.shuffle.setChecked(sw.shuffle_seed is not None)
+        self.temperature.setValue(position_of(sw.temperature))
+        for key, button in self.knockout_buttons.items():
+            button.setChecked(key in sw.knockout)
+        for blocker in blockers:
+            blocker.unblock()
+        self.reshuffle.setEnabled(sw.shuffle_seed is not None)
+        self.knockout_clear.setEnabled(bool(sw.knockout))
+        self.reset.setEnabled(not sw.is_default())
         self._show_temperature(sw.temperature)
 
+    def show_locks(self, locks: frozenset) -> None:
+        """A locked control is hidden (a teacher's scene, or a challenge that asks the learner to guess first)."""
+        for name, box in (("mask", self.mask), ("positional", self.positional)):
+            box.setVisible(name not in locks)
+            getattr(self, f"{name}_hint").setVisible(name not in locks)
+        self.order_box.setVisible("shuffle" not in locks)
+        self.temperature_box.setVisible("temperature" not in locks)
+        self.knockout_box.setVisible("knockout" not in locks)
+
     def _edit(self, **change) -> None:
-        if self._updating:
-            return
         if "temperature" in change:
             self._show_temperature(change["temperature"])
-        values = {**self._switches.__dict__, **change}
-        self._switches = Switches(**values)
-        self.changed.emit(self._switches)
+        if self.session is not None:
+            self.session.edit_switches(**change)
 
     def _toggle_head(self, key, on: bool) -> None:
-        if self._updating:
-            return
-        knockout = set(self._switches.knockout)
+        knockout = set(self.session.switches.knockout)
         (knockout.add if on else knockout.discard)(key)
         self._edit(knockout=frozenset(knockout))
 
-    def toggle_head(self, layer: int, head: int) -> None:
-        """The stage's head_toggled signal: silence or restore one head."""
-        knockout = set(self._switches.knockout)
-        knockout ^= {(layer, head)}
-        self._edit(knockout=frozenset(knockout))
-
     def _on_shuffle(self, on: bool) -> None:
-        if not self._updating:
-            self._edit(shuffle_seed=random.randrange(1, 10_000) if on else None)
+        self._edit(shuffle_seed=random.randrange(1, 10_000) if on else None)
 
     def _on_reshuffle(self) -> None:
-        if self._switches.shuffle_seed is not None:
-            self._edit(shuffle_seed=self._switches.shuffle_seed % 9_999 + 1)
+        seed = self.session.switches.shuffle_seed
+        if seed is not None:
+            self._edit(shuffle_seed=seed % 9_999 + 1)
 
     def _show_temperature(self, t: float) -> None:
         self.temperature_value.setText(f"T = {t:.2g}" if abs(t - 1) > 1e-6 else "T = 1")
         self.temperature_reset.setEnabled(abs(t - 1.0) > 1e-6)
 
     # -- language ----------------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.switch_box.setTitle(self.tr("Switches"))
         self.mask.setText(self.tr("Causal mask (the rope)"))

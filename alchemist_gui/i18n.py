@@ -7,9 +7,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
+from .constants import CJK_FONT
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 LANGUAGES = ("en", "zh")  # English is the source language: it needs no translator
-CJK_FONT = "WenQuanYi Micro Hei"
 
 
 def system_language() -> str:

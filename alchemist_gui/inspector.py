@@ -12,11 +12,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .plots import HEAT, BarChart, Heatmap, percent
+from .retranslate import Translatable
+from .stage.palette import hue_colour
+from .story.layout import head_hue
 from .theme import ACCENT_DARK, ERROR, INK, INK_SOFT, PANEL
 
 
@@ -92,14 +94,14 @@ class HeadsGrid(pg.GraphicsLayoutWidget):
             box.setBorder(pg.mkPen("#d8ccb8", width=1))
         colour = ERROR if silenced else (ACCENT_DARK if chosen else INK_SOFT)
         # a dot in the head's badge colour on the stage, so the thumbnail and the alchemist are easy to match
-        badge = QColor.fromHsvF((0.08 + h / len(self.boxes)) % 1.0, 0.6, 0.75).name()
+        badge = hue_colour(head_hue(h), 0.8, 0.5).name()
         label.setText(f"<span style='color:{badge}'>●</span> {title}", color=colour, size="8pt", bold=chosen)
 
     def shown(self) -> list[np.ndarray]:
         return [image.image for image in self.images]
 
 
-class Inspector(QWidget):
+class Inspector(Translatable, QWidget):
     head_selected = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -172,6 +174,16 @@ class Inspector(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
         self.retranslate()
+
+    def bind(self, session, redraw_later) -> None:
+        """Show the session's run; ``redraw_later(panel)`` has the plots drawn a piece per frame."""
+        def show(run, *_):
+            story = run.story
+            self.set_trace(run.trace, story.layer, story.head, story.focus)
+            redraw_later(self)
+        session.run_shown.connect(show)
+        session.story_changed.connect(show)
+        self.head_selected.connect(lambda head: session.select(head=head))
 
     # -- data ----------------------------------------------------------------------------------------
     def set_trace(self, trace, layer: int, head: int, focus: int | None) -> None:
@@ -276,11 +288,6 @@ class Inspector(QWidget):
         self.heads_hint.setText(self.tr("All heads of block %1 — click one to follow it").replace("%1", str(layer)))
         self.next_word.plot.setTitle(self.tr("Next word: the model's real probabilities"), color=INK, size="10pt")
         self.lens.plot.setTitle(self.tr("Logit lens: the best guess after each block"), color=INK, size="10pt")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Attention"))

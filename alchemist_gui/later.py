@@ -11,7 +11,8 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
-FRAME_MS = 16
+from .constants import FRAME_MS
+
 
 
 class Later(QObject):
@@ -36,12 +37,6 @@ class Later(QObject):
         """Go on (when ``ready`` allows); the owner calls this when what goes first is done."""
         if self._jobs and not self._timer.isActive():
             self._timer.start(delay)
-
-    def flush(self) -> None:
-        """Do everything now (closing, screenshots)."""
-        self._timer.stop()
-        while self._jobs:
-            self._jobs.pop(next(iter(self._jobs)))()
 
     def run(self, name: str) -> None:
         """Do the job ``name`` now, if it is waiting."""

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import string
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from .retranslate import Translatable
 
 
 class _Blank(dict):
@@ -25,7 +27,7 @@ def story_text(template: str, values: dict) -> str:
         return translated
 
 
-class NarrationPanel(QFrame):
+class NarrationPanel(Translatable, QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("narration")
@@ -80,6 +82,17 @@ class NarrationPanel(QFrame):
         layout.addWidget(self.note)
         self.retranslate()
 
+    def bind(self, session) -> None:
+        """Show the beat at the clock's time of the story on screen."""
+        def show(*_):
+            story = session.story
+            if story is not None:
+                beat = story.beat_at(session.clock.time)
+                self.set_beat(beat, story.beats.index(beat), len(story.beats))
+        session.clock.time_changed.connect(show)
+        session.run_shown.connect(show)
+        session.story_changed.connect(show)
+
     def set_beat(self, beat, index: int, count: int) -> None:
         if beat is self._beat and self._step == (index, count):
             return
@@ -111,11 +124,6 @@ class NarrationPanel(QFrame):
     def _on_toggle(self, shown: bool) -> None:
         self.note.setVisible(shown)
         self.note_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.note_toggle.setText(self.tr("Technical note: the real maths"))

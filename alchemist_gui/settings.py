@@ -5,26 +5,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings
 
-STORY_SENTENCE = "Sarah lies still on the bed, feeling"
-SPEEDS = (0.25, 0.5, 1.0, 1.5, 2.0, 4.0)
+from engine import Switches
 
-
-@dataclass
-class Switches:
-    """The experiment switches as the window holds them (the engine's own Switches needs torch)."""
-
-    mask: bool = True
-    positional: bool = True
-    temperature: float = 1.0
-    knockout: frozenset = field(default_factory=frozenset)  # {(layer, head)}
-    shuffle_seed: int | None = None  # None = the words in the order typed
-
-    def is_default(self) -> bool:
-        return self == Switches()
+from .constants import SLIDER_T_MAX, SLIDER_T_MIN, SPEEDS, STORY_SENTENCE
 
 
 class Settings:
@@ -70,6 +56,7 @@ class Settings:
         self._q.setValue("run/model", folder or "")
 
     def switches(self) -> Switches:
+        """The experiments of the last session (offered to restore, never restored silently)."""
         temperature = self._get("switches/temperature", 1.0, float)
         knockout = set()
         for item in str(self._get("switches/knockout", "", str)).split():
@@ -81,7 +68,7 @@ class Settings:
         seed = self._get("switches/shuffle_seed", -1, int)
         return Switches(mask=self._get("switches/mask", True, bool),
                         positional=self._get("switches/positional", True, bool),
-                        temperature=min(10.0, max(0.1, temperature)), knockout=frozenset(knockout),
+                        temperature=min(SLIDER_T_MAX, max(SLIDER_T_MIN, temperature)), knockout=frozenset(knockout),
                         shuffle_seed=None if seed < 0 else seed)
 
     def set_switches(self, sw: Switches) -> None:

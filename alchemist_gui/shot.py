@@ -99,40 +99,44 @@ def render(spec: ShotSpec) -> Path:
     from .app import create_application
     from .i18n import system_language
     from .main_window import MainWindow
-    from .settings import Settings, Switches
+    from engine import Switches
+
+    from .settings import Settings
 
     app, translations = create_application([sys.argv[0] if sys.argv else "alchemist"])
     with tempfile.TemporaryDirectory(prefix="alchemist-shot-") as folder:
         settings = Settings(str(Path(folder) / "settings.ini"))
-        settings.set_switches(Switches(mask=spec.mask, positional=spec.positional, shuffle_seed=spec.shuffle_seed))
         previous_language = translations.language
         translations.set_language(spec.lang or system_language())
         window = MainWindow(settings, translations, model=spec.model, sentence=spec.sentence)
         try:
             window.resize(*spec.size)
+            switches = Switches(mask=spec.mask, positional=spec.positional, shuffle_seed=spec.shuffle_seed)
+            if not switches.is_default():
+                window.session.set_switches(switches)
             window.show()
             _wait_for_run(app, window)
             if spec.demo:
                 window.demonstrate_order_blindness()
                 _wait_for_run(app, window)
             if spec.layer is not None or spec.head is not None:
-                n_layer, n_head = window.trace.config["n_layer"], window.trace.config["n_head"]
-                layer = spec.layer if spec.layer is not None else window.layer
-                head = spec.head if spec.head is not None else window.head
+                n_layer, n_head = window.session.trace.config["n_layer"], window.session.trace.config["n_head"]
+                layer = spec.layer if spec.layer is not None else window.session.selection.layer
+                head = spec.head if spec.head is not None else window.session.selection.head
                 if layer >= n_layer or head >= n_head:
                     raise ShotError(f"this model has blocks 0–{n_layer - 1} and heads 0–{n_head - 1}; "
                                     f"--layer {layer} --head {head} does not exist")
-                window.set_selection(layer, head)
+                window.session.select(layer=layer, head=head)
                 _wait_until_idle(app, window)  # the worker makes the story of that head
             if spec.beat is not None:
                 window.show_beat(spec.beat, spec.progress)
             if spec.note:
                 window.narration.note_toggle.setChecked(True)
             if spec.panel == "prediction":
-                window.inspector_dock.raise_()
-                window.inspector.tabs.setCurrentIndex(1)
+                window.docks.inspector_dock.raise_()
+                window.docks.inspector.tabs.setCurrentIndex(1)
             elif spec.panel == "compare":
-                window.compare_dock.raise_()
+                window.docks.compare_dock.raise_()
             _settle(app)
             _wait_until_idle(app, window)  # the stage and the panels show everything asked for
             if not window.grab().save(str(spec.out), "PNG"):
@@ -148,22 +152,20 @@ def render(spec: ShotSpec) -> Path:
 def _wait_for_run(app, window) -> None:
     """Process events until the window shows a finished run (or says why it cannot)."""
     failures: list[str] = []
-    window.run_failed.connect(failures.append)
+    session = window.session
+    session.refused.connect(failures.append)
     deadline = time.monotonic() + RUN_TIMEOUT_S
-    shown_before = window.trace
     _settle(app)
     while time.monotonic() < deadline:
         app.processEvents()
         if failures:
             raise ShotError(failures[-1])
-        if not window.busy and window.trace is not None and (window.trace is not shown_before or
-                                                             not window.client.busy):
-            if window._then is None:  # noqa: SLF001 - a follow-up run (the demo) is still to come
-                break
+        if not window.busy and session.trace is not None:
+            break
         time.sleep(0.005)
     else:
         raise ShotError(f"the engine did not answer within {RUN_TIMEOUT_S:.0f} s")
-    window.run_failed.disconnect(failures.append)
+    session.refused.disconnect(failures.append)
 
 
 def _wait_until_idle(app, window) -> None:

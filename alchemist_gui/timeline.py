@@ -1,104 +1,17 @@
-"""The story's clock and the controls that drive it: play/pause, beat steps, beat chips, scrub slider, speed.
-
-The clock is the only thing that moves time; the stage just draws ``story.pose(t)``. Its timer runs only
-while playing, so a paused window has no timer running at all.
-"""
+"""The controls that drive the story's clock (clock.py): play/pause, beat steps, beat chips, scrub slider, speed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider,
                                QStyle, QToolButton, QVBoxLayout, QWidget)
 
-from .settings import SPEEDS
+from .clock import StoryClock
+from .constants import BEAT_END, SPEEDS
+from .narration import story_text
+from .retranslate import Translatable
 from .theme import ACCENT, ACCENT_DARK, INK, INK_SOFT, PAPER_DARK
 
-FRAME_MS = 16  # ~60 frames a second while playing
-BEAT_END = 1e-6  # a beat played to its end stops this far before it, so the window still shows that beat
-
-
-class StoryClock(QObject):
-    """Story time t in seconds. ``play_until`` plays up to a moment and pauses there (one beat at a time)."""
-
-    time_changed = Signal(float)
-    playing_changed = Signal(bool)
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._t = 0.0
-        self._duration = 0.0
-        self._speed = 1.0
-        self._stop_at: float | None = None
-        self._timer = QTimer(self)
-        self._timer.setObjectName("story-clock")
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._tick)
-        self._elapsed = QElapsedTimer()
-
-    # -- state ---------------------------------------------------------------------------------------
-    @property
-    def time(self) -> float:
-        return self._t
-
-    @property
-    def duration(self) -> float:
-        return self._duration
-
-    @property
-    def playing(self) -> bool:
-        return self._timer.isActive()
-
-    @property
-    def speed(self) -> float:
-        return self._speed
-
-    def set_speed(self, speed: float) -> None:
-        self._speed = max(0.05, float(speed))
-
-    def set_duration(self, duration: float) -> None:
-        self._duration = max(0.0, float(duration))
-        if self._t > self._duration:
-            self.seek(self._duration)
-
-    # -- control -------------------------------------------------------------------------------------
-    def seek(self, t: float) -> None:
-        t = min(max(0.0, float(t)), self._duration)
-        if t != self._t:
-            self._t = t
-            self.time_changed.emit(t)
-
-    def play(self) -> None:
-        self.play_until(None)
-
-    def play_until(self, stop_at: float | None) -> None:
-        if self._duration <= 0:
-            return
-        if stop_at is None and self._t >= self._duration - 1e-6:
-            self.seek(0.0)  # play at the end starts over, as media players do
-        self._stop_at = None if stop_at is None else min(float(stop_at), self._duration)
-        self._elapsed.restart()
-        if not self._timer.isActive():
-            self._timer.start()
-            self.playing_changed.emit(True)
-
-    def pause(self) -> None:
-        self._stop_at = None
-        if self._timer.isActive():
-            self._timer.stop()
-            self.playing_changed.emit(False)
-
-    def toggle(self) -> None:
-        self.pause() if self.playing else self.play()
-
-    def _tick(self) -> None:
-        dt = self._elapsed.restart() / 1000.0
-        end = self._duration if self._stop_at is None else self._stop_at
-        t = min(self._t + dt * self._speed, end)
-        self._t = t
-        self.time_changed.emit(t)
-        if t >= end - 1e-9:
-            self.pause()
 
 
 class BeatChip(QAbstractButton):
@@ -172,7 +85,7 @@ class BeatChip(QAbstractButton):
         super().leaveEvent(event)
 
 
-class Timeline(QWidget):
+class Timeline(Translatable, QWidget):
     """Transport buttons, one chip per beat (click to jump) and a slider over the whole story."""
 
     speed_changed = Signal(float)
@@ -250,6 +163,14 @@ class Timeline(QWidget):
         b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return b
 
+    def bind(self, session) -> None:
+        """One chip per beat of the story on screen (titles translated and filled in with its numbers)."""
+        def show(run, *_):
+            self.set_beats([(b.name, b.start, b.end, story_text(b.title, b.values)) for b in run.story.beats])
+        self._show_run = lambda: session.run is not None and show(session.run)
+        session.run_shown.connect(show)
+        session.story_changed.connect(show)
+
     # -- beats ---------------------------------------------------------------------------------------
     def set_beats(self, beats) -> None:
         """beats: iterable of (name, start, end, translated title)."""
@@ -309,12 +230,6 @@ class Timeline(QWidget):
         self.clock.seek(start)
         self.clock.play_until(end - BEAT_END)
 
-    def jump_to_beat(self, name: str) -> None:
-        for i, beat in enumerate(self._beats):
-            if beat[0] == name:
-                self.jump_to_beat_index(i)
-                return
-
     def step_forward(self) -> None:
         if self._beats:
             i = self.beat_index_at(self.clock.time)
@@ -364,12 +279,9 @@ class Timeline(QWidget):
             self.speed.setCurrentIndex(SPEEDS.index(speed))
 
     # -- language ------------------------------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
+        if getattr(self, "_show_run", None):
+            self._show_run()  # the chips' titles
         self.to_start.setToolTip(self.tr("Back to the start"))
         self.back.setToolTip(self.tr("Previous step (←)"))
         self.forward.setToolTip(self.tr("Next step (→)"))

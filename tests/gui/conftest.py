@@ -69,8 +69,7 @@ def settings(tmp_path):
 
 def wait_idle(qtbot, window, timeout=60_000):
     """Until the window shows the answer to everything asked so far."""
-    qtbot.waitUntil(lambda: not window.busy and window.trace is not None and window._then is None,
-                    timeout=timeout)
+    qtbot.waitUntil(lambda: not window.busy and window.session.trace is not None, timeout=timeout)
 
 
 @pytest.fixture
@@ -94,12 +93,12 @@ def make_window(qtbot, settings, model_dir, translations):
     yield make
     problems = []
     for window in made:
-        if not window._closed:
+        if window.isVisible():
             running = [t.objectName() or "unnamed" for t in window.findChildren(QTimer) if t.isActive()]
             if running:
                 problems.append(f"the test left timers running: {running}")
             window.close()
-        if window.client.is_running():
+        if window.session.client.is_running():
             problems.append("the engine thread still runs after the window closed")
         window.deleteLater()
     translations.set_language("en")

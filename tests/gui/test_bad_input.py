@@ -3,14 +3,14 @@ import json
 
 import pytest
 
-from alchemist_gui.sentences import MAX_CHARACTERS
+from alchemist_gui.session import MAX_CHARACTERS
 
 from .conftest import N_POSITIONS, wait_idle
 
 
 def submit(qtbot, window, text):
-    window.sentence.setEditText(text)
-    window.sentence.lineEdit().returnPressed.emit()
+    window.sentence_bar.sentence.setEditText(text)
+    window.sentence_bar.sentence.lineEdit().returnPressed.emit()
     wait_idle(qtbot, window)
 
 
@@ -20,29 +20,29 @@ def submit(qtbot, window, text):
     ("xyzzy plugh frobnicate", "vocabulary"),
     ("🙂🙂 🚀", "vocabulary"),
     ("今天天气很好", "vocabulary"),
-    ("Sarah " * 1000, "too long"),
+    ("Sarah " * 5000, "too long"),
 ])
 def test_a_bad_sentence_explains_and_keeps_the_previous_run(qtbot, make_window, text, says):
     window = make_window()
-    trace, story = window.trace, window.story
+    trace, story = window.session.trace, window.session.story
     failures = []
-    window.run_failed.connect(failures.append)
+    window.session.refused.connect(failures.append)
     submit(qtbot, window, text)
     assert failures, f"no message for {text[:20]!r}"
     kind, message = window.banner.messages()["input"]
     assert kind == "error" and says in message
     assert window.banner.isVisible()
-    assert window.trace is trace and window.story is story and window.stage.story is story
+    assert window.session.trace is trace and window.session.story is story and window.stage.story is story
     assert "still shows" in message  # it says what is on screen instead
     # the next good sentence clears the message
     submit(qtbot, window, "The cat found the soup, and it")
-    assert window.trace is not trace and "input" not in window.banner.messages()
+    assert window.session.trace is not trace and "input" not in window.banner.messages()
 
 
 def test_unknown_words_are_read_as_unk_with_a_gentle_notice(qtbot, make_window):
     window = make_window()
     submit(qtbot, window, "Sarah lies still on the trampoline, feeling")
-    assert "<unk>" in window.trace.tokens
+    assert "<unk>" in window.session.trace.tokens
     kind, message = window.banner.messages()["unknown"]
     assert kind == "notice" and "trampoline" in message
     submit(qtbot, window, "Sarah lies still on the bed, feeling")
@@ -53,7 +53,7 @@ def test_a_long_sentence_is_cut_with_a_notice(qtbot, make_window):
     window = make_window()
     text = " ".join(["the cat found the soup ,"] * 8)  # 48 tokens for a 24-token model
     submit(qtbot, window, text)
-    assert window.trace.n_tokens == N_POSITIONS
+    assert window.session.trace.n_tokens == N_POSITIONS
     kind, message = window.banner.messages()["truncated"]
     assert kind == "notice" and str(N_POSITIONS) in message
 
@@ -66,16 +66,16 @@ def test_a_long_sentence_is_cut_with_a_notice(qtbot, make_window):
 ])
 def test_a_bad_model_folder_explains_and_keeps_the_model(qtbot, make_window, tmp_path, make_folder, says):
     window = make_window()
-    trace, info = window.trace, window.model_info
+    trace, info = window.session.trace, window.session.info
     folder = make_folder(tmp_path)
-    window.open_model_folder(str(folder))
+    window.session.set_model(str(folder))
     wait_idle(qtbot, window)
     kind, message = window.banner.messages()["input"]
     assert kind == "error" and says in message
-    assert window.trace is trace and window.model_info is info
+    assert window.session.trace is trace and window.session.info is info
     # the old model is still the one in use: the next sentence runs on it
     submit(qtbot, window, "Tom lies to his mother, feeling")
-    assert window.trace is not trace and window.model_info.folder == info.folder
+    assert window.session.trace is not trace and window.session.info.folder == info.folder
 
 
 def test_another_model_folder_opens(qtbot, make_window, tmp_path):
@@ -86,21 +86,21 @@ def test_another_model_folder_opens(qtbot, make_window, tmp_path):
     model = build_random_model(n_layer=3, n_head=2, seed=5)
     save_folder(tmp_path / "other", model.gpt, model.tokenizer.to_json())
     window = make_window()
-    window.set_selection(1, 3)
-    window.open_model_folder(str(tmp_path / "other"))
+    window.session.select(layer=1, head=3)
+    window.session.set_model(str(tmp_path / "other"))
     wait_idle(qtbot, window)
-    assert window.trace.config["n_layer"] == 3 and window.trace.config["n_head"] == 2
-    assert window.head == 1  # clamped to the new model
+    assert window.session.trace.config["n_layer"] == 3 and window.session.trace.config["n_head"] == 2
+    assert window.session.selection.head == 1  # clamped to the new model
     assert len(window.experiments.knockout_buttons) == 6
-    assert window.layer_box.count() == 3 and window.head_box.count() == 2
-    assert "other" in window.model_label.text()
+    assert window.selection_bar.layer_box.count() == 3 and window.selection_bar.head_box.count() == 2
+    assert "other" in window.sentence_bar.model_label.text()
     assert window.settings.model_folder() == str(tmp_path / "other")
 
 
 def test_too_long_is_refused_before_the_engine(qtbot, make_window):
     window = make_window()
     asked = []
-    window.client.result_ready.connect(asked.append)
+    window.session.client.finished.connect(asked.append)
     submit(qtbot, window, "a" * (MAX_CHARACTERS + 1))
     assert asked == [] and "input" in window.banner.messages()
 
@@ -113,6 +113,6 @@ def test_a_remembered_model_folder_that_is_gone_falls_back_to_the_bundled_model(
         pytest.skip("the bundled model is not trained yet")
     settings.set_model_folder(str(tmp_path / "deleted-since"))
     window = make_window(model=None)
-    assert window.model_info.folder is None and window.trace is not None
+    assert window.session.info.folder is None and window.session.trace is not None
     kind, message = window.banner.messages()["model"]
     assert kind == "notice" and "deleted-since" in message

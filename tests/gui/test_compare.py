@@ -3,38 +3,38 @@ shuffled words give the same flasks, moved."""
 import numpy as np
 
 from alchemist_gui.compare import SAME_TOLERANCE, moved_back, permutation_between
-from alchemist_gui.settings import Switches
+from engine import Switches
 
 from .conftest import wait_idle
 
 
 def test_compare_is_empty_until_a_switch_changes(qtbot, make_window):
     window = make_window()
-    window.compare_dock.raise_()
-    assert window.compare.before is None
-    assert "Flip a switch" in window.compare.summary.text()  # what to do to have something to compare
+    window.docks.compare_dock.raise_()
+    assert window.docks.compare.before is None
+    assert "Flip a switch" in window.docks.compare.summary.text()  # what to do to have something to compare
 
 
 def test_a_switch_change_is_compared_with_the_run_before_it(qtbot, make_window):
     window = make_window()
-    first = window.trace
+    first = window.session.trace
     window.experiments.mask.click()
     wait_idle(qtbot, window)
-    window.compare_dock.raise_()  # it sits behind the inspector's tab and draws when shown
-    compare = window.compare
-    assert compare.before is first and compare.after is window.trace
-    layer, head = window.layer, window.head
+    window.docks.compare_dock.raise_()  # it sits behind the inspector's tab and draws when shown
+    compare = window.docks.compare
+    assert compare.before is first and compare.after is window.session.trace
+    layer, head = window.session.selection.layer, window.session.selection.head
     np.testing.assert_array_equal(compare.att_before.shown(), first.attention[layer, head])
-    np.testing.assert_array_equal(compare.att_after.shown(), window.trace.attention[layer, head])
-    expected = window.trace.attention[layer, head] - first.attention[layer, head]
+    np.testing.assert_array_equal(compare.att_after.shown(), window.session.trace.attention[layer, head])
+    expected = window.session.trace.attention[layer, head] - first.attention[layer, head]
     np.testing.assert_allclose(compare.att_diff.shown(), expected, atol=1e-7)
     labels, values = compare.pred.shown()
-    assert list(labels) == [t for t, _ in window.trace.predictions(5)]
-    window.set_selection(1, 2)  # the view follows the chosen head (once the worker made its story)
+    assert list(labels) == [t for t, _ in window.session.trace.predictions(5)]
+    window.session.select(layer=1, head=2)  # the view follows the chosen head (once the worker made its story)
     wait_idle(qtbot, window)
     np.testing.assert_array_equal(compare.att_before.shown(), first.attention[1, 2])
     # a new sentence is not an experiment: nothing to compare
-    window.run_sentence("Tom lies to his mother, feeling")
+    window.session.set_sentence("Tom lies to his mother, feeling")
     wait_idle(qtbot, window)
     assert compare.before is None
 
@@ -43,32 +43,32 @@ def test_order_blind_workshop_gives_the_same_flasks_moved(qtbot, make_window):
     window = make_window()
     window.experiments.demo.click()  # rope off + badges off, then shuffle
     wait_idle(qtbot, window)
-    before, after = window.compare.before, window.compare.after
-    assert not before.mask and not before.positional and before.text == window._accepted.sentence
+    before, after = window.docks.compare.before, window.docks.compare.after
+    assert not before.mask and not before.positional and before.text == window.session.run.sentence
     assert not after.mask and not after.positional and after.tokens != before.tokens
     order = permutation_between(before, after)
     assert [after.tokens[j] for j in order] == list(before.tokens)
     # the claim, checked on the engine's numbers: every head of every block, moved back, is the same
     np.testing.assert_allclose(moved_back(after.head_out, order), before.head_out, atol=SAME_TOLERANCE)
-    shown = window.compare.max_flask_difference
+    shown = window.docks.compare.max_flask_difference
     assert shown is not None and shown <= SAME_TOLERANCE
     assert shown == np.abs(moved_back(after.head_out, order) - before.head_out).max()
-    assert window.compare_dock.isVisible()  # the demonstration brings the view forward
-    assert window.compare.flask_box.isVisibleTo(window.compare)
-    assert "Same flasks" in window.compare.verdict.text() and f"{shown:.2e}" in window.compare.verdict.text()
-    np.testing.assert_array_equal(window.compare.flask_after.shown(),
-                                  moved_back(after.head_out[window.layer, window.head], order))
+    assert window.docks.compare_dock.isVisible()  # the demonstration brings the view forward
+    assert window.docks.compare.flask_box.isVisibleTo(window.docks.compare)
+    assert "Same flasks" in window.docks.compare.verdict.text() and f"{shown:.2e}" in window.docks.compare.verdict.text()
+    np.testing.assert_array_equal(window.docks.compare.flask_after.shown(),
+                                  moved_back(after.head_out[window.session.selection.layer, window.session.selection.head], order))
 
 
 def test_with_the_rope_on_a_shuffle_changes_the_flasks(qtbot, make_window):
     window = make_window()
-    window.set_switches(Switches(mask=True, positional=False))
+    window.session.set_switches(Switches(mask=True, positional=False))
     wait_idle(qtbot, window)
-    window.set_switches(Switches(mask=True, positional=False, shuffle_seed=3))
+    window.session.set_switches(Switches(mask=True, positional=False, shuffle_seed=3))
     wait_idle(qtbot, window)
-    window.compare_dock.raise_()
-    assert window.compare.max_flask_difference > 1e-2
-    assert "Not the same" in window.compare.verdict.text()
+    window.docks.compare_dock.raise_()
+    assert window.docks.compare.max_flask_difference > 1e-2
+    assert "Not the same" in window.docks.compare.verdict.text()
 
 
 def test_the_permutation_handles_repeated_words():

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from alchemist_gui.shot import ShotError, parse_size, shot_command
-from alchemist_gui.worker import EngineClient, RunRequest
+from alchemist_gui.worker import EngineClient
 
 from .conftest import ROOT, build_random_model
 from .test_real_window import image_variety
@@ -70,44 +70,58 @@ def test_shot_through_main_py(tmp_path, model_dir):
 
 
 def test_the_worker_drops_stale_answers_and_keeps_one_waiting(qtbot):
+    from engine import Switches
+
     model = build_random_model()
     client = EngineClient()
     try:
         shown = []
-        client.result_ready.connect(shown.append)
+        client.finished.connect(shown.append)
         texts = [f"the cat found the soup {'and it ' * k}" for k in range(12)]
         for text in texts:  # asked faster than they can run
-            client.request(RunRequest(text=text, model=lambda: model))
-        qtbot.waitUntil(lambda: not client.busy, timeout=30_000)
-        assert [r.trace.text for r in shown] == [texts[-1]]  # only the answer to the last request
-        assert shown[0].seq == client.latest_seq
-        client.request(RunRequest(text="", model=lambda: model))
-        qtbot.waitUntil(lambda: not client.busy, timeout=30_000)
-        assert shown[-1].error and shown[-1].trace is None  # errors come back as one line, the worker lives on
-        client.request(RunRequest(text="the cat", model=lambda: model))
-        qtbot.waitUntil(lambda: not client.busy, timeout=30_000)
-        assert shown[-1].trace.tokens == ("the", "cat")
+            client.submit("run", lambda engine, text=text: engine.model(lambda: model)[0].trace(text, Switches()))
+        qtbot.waitUntil(lambda: not client.busy(), timeout=30_000)
+        assert [r.value.text for r in shown] == [texts[-1]]  # only the answer to the last request
+        client.submit("run", lambda engine: engine.model(lambda: model)[0].trace("", Switches()))
+        qtbot.waitUntil(lambda: not client.busy(), timeout=30_000)
+        assert shown[-1].error and "empty" in shown[-1].error and shown[-1].value is None  # one line; it lives on
+        client.submit("run", lambda engine: engine.model(lambda: model)[0].trace("the cat", Switches()))
+        qtbot.waitUntil(lambda: not client.busy(), timeout=30_000)
+        assert shown[-1].value.tokens == ("the", "cat")
     finally:
         client.shutdown()
     assert not client.is_running()
 
 
-def test_the_worker_makes_stories_and_only_the_latest_is_delivered(qtbot, engine_model):
-    from tests.story.traces import trace
-
-    tr = trace(8)
+def test_lanes_do_not_cancel_each_other(qtbot):
     client = EngineClient()
     try:
-        stories = []
-        client.story_ready.connect(stories.append)
-        for head in range(4):  # asked quickly one after the other: only the last answer counts
-            client.request_story(tr, (1, head, 2))
-        qtbot.waitUntil(lambda: not client.making_story, timeout=30_000)
-        assert len(stories) == 1
-        story = stories[0].story
-        assert story.trace is tr and (story.layer, story.head, story.focus) == (1, 3, 2)
-        client.request_story(tr, (7, 9, 99))  # out of range: clamped to what exists, as for a run
-        qtbot.waitUntil(lambda: len(stories) == 2, timeout=30_000)
-        assert (stories[1].story.layer, stories[1].story.head, stories[1].story.focus) == (1, 3, 7)
+        done = []
+        client.finished.connect(lambda r: done.append((r.lane, r.value)))
+        for k in range(5):
+            client.submit("story", lambda engine, k=k: ("story", k))
+        client.submit("run", lambda engine: ("run", 0))
+        qtbot.waitUntil(lambda: not client.busy(), timeout=30_000)
+        assert sorted(done) == [("run", ("run", 0)), ("story", ("story", 4))]
     finally:
         client.shutdown()
+
+
+def test_an_unexpected_error_is_logged_with_its_traceback_and_the_user_sees_one_line(qtbot, tmp_path, monkeypatch):
+    log = tmp_path / "alchemist.log"
+    monkeypatch.setenv("ALCHEMIST_LOG", str(log))
+    client = EngineClient()
+    try:
+        done = []
+        client.finished.connect(done.append)
+
+        def broken(engine):
+            return {}["no such key"]
+        client.submit("run", broken)
+        qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    finally:
+        client.shutdown()
+    message = done[0].error
+    assert "KeyError" in message and "Show log" in message and "\n" not in message
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "def broken" not in message and "broken" in text

@@ -22,7 +22,7 @@ def test_a_chip_plays_its_beat_and_stops_at_its_end(qtbot, make_window):
     qtbot.mouseClick(window.timeline.chips[1], Qt.MouseButton.LeftButton)
     assert window.clock.playing
     qtbot.waitUntil(lambda: not window.clock.playing, timeout=5000)
-    recipe = window.story.beats[1]
+    recipe = window.session.story.beats[1]
     assert abs(window.clock.time - recipe.end) < 1e-5
     assert window.current_beat() == "recipe" and window.timeline.chips[1].isChecked()  # still showing that beat
 
@@ -42,7 +42,7 @@ def test_keys_step_through_all_beats_and_back(qtbot, make_window):
     for _ in range(len(BEATS)):  # from the end, ← replays the last beat, then goes one beat back each time
         qtbot.keyClick(window.stage, Qt.Key.Key_Left)
         window.clock.pause()
-        assert window.clock.time == window.story.beat_at(window.clock.time).start
+        assert window.clock.time == window.session.story.beat_at(window.clock.time).start
         back.append(window.current_beat())
     assert back == list(reversed(BEATS))
 
@@ -63,7 +63,7 @@ def test_space_plays_and_pauses(qtbot, make_window):
 
 def test_space_in_the_sentence_box_types_a_space(qtbot, make_window):
     window = make_window()
-    edit = window.sentence.lineEdit()
+    edit = window.sentence_bar.sentence.lineEdit()
     edit.setFocus()
     edit.setText("Sarah")
     edit.end(False)
@@ -78,11 +78,11 @@ def test_scrubbing_backwards_is_exact(qtbot, make_window):
     target = slider.maximum() * 0.6
     slider.setValue(int(target))
     t1 = window.clock.time
-    pose = window.story.pose(t1)
+    pose = window.session.story.pose(t1)
     slider.setValue(slider.maximum())
     slider.setValue(int(target))  # back again
     assert window.clock.time == t1
-    assert window.story.pose(window.clock.time) == pose
+    assert window.session.story.pose(window.clock.time) == pose
     assert window.stage.t == t1
 
 
@@ -107,5 +107,5 @@ def test_the_app_opens_by_playing_the_first_beat(qtbot, make_window):
     assert window.clock.playing  # the workshop fades in by itself ...
     window.clock.set_speed(8.0)
     qtbot.waitUntil(lambda: not window.clock.playing, timeout=5000)
-    assert abs(window.clock.time - window.story.beats[0].end) < 1e-5  # ... and waits at the end of the first beat
+    assert abs(window.clock.time - window.session.story.beats[0].end) < 1e-5  # ... and waits at the end of the first beat
     assert window.current_beat() == "setup" and window.timeline.chips[0].isChecked()

@@ -1,0 +1,111 @@
+"""The column of tabs on the right of the stage: experiments, the inspector and the before/after view.
+
+The pyqtgraph panels (inspector, before/after) are made just after the first paint (``build_plots``): importing
+pyqtgraph and making its widgets would otherwise delay the first window by about a second.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QTabWidget, QWidget
+
+from .experiments import ExperimentsPanel
+from .retranslate import tr
+
+SIDE_WIDTH = 400  # the tabbed column; the stage takes the rest
+STATE_VERSION = 2  # bumped when the default layout changes, so an older saved layout is not restored
+
+
+def _placeholder() -> QWidget:
+    label = QLabel("…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setObjectName("hint")
+    return label
+
+
+class Docks:
+    def __init__(self, window):
+        self.window = window
+        self.experiments = ExperimentsPanel()
+        self.inspector = self.compare = None
+        scroll = QScrollArea()  # on a short screen the panel scrolls instead of squeezing its texts
+        scroll.setWidget(self.experiments)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # never narrower than its widest line (a check box's label does not wrap), so nothing is cut off
+        scroll.setMinimumWidth(self.experiments.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width() + 4)
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.experiments_dock = self._dock("experimentsDock", scroll, right)
+        self.inspector_dock = self._dock("inspectorDock", _placeholder(), right)
+        self.compare_dock = self._dock("compareDock", _placeholder(), right)
+        # one column of tabs, named on top: the stage gets the width, every panel stays one click away
+        window.tabifyDockWidget(self.experiments_dock, self.inspector_dock)
+        window.tabifyDockWidget(self.inspector_dock, self.compare_dock)
+        window.setTabPosition(right, QTabWidget.TabPosition.North)
+        window.setDocumentMode(True)
+        self.experiments_dock.raise_()
+        window.resizeDocks([self.experiments_dock], [SIDE_WIDTH], Qt.Orientation.Horizontal)
+        self._tidy_title_bars()
+        self.default_state = None
+
+    def all(self) -> tuple[QDockWidget, ...]:
+        return self.experiments_dock, self.inspector_dock, self.compare_dock
+
+    def build_plots(self, bind) -> None:
+        """Make the inspector and the before/after view and hand each to ``bind(panel)``; once."""
+        if self.inspector is not None:
+            return
+        from .compare import CompareView
+        from .inspector import Inspector
+
+        self.inspector, self.compare = Inspector(), CompareView()
+        for dock, widget in ((self.inspector_dock, self.inspector), (self.compare_dock, self.compare)):
+            old = dock.widget()
+            dock.setWidget(widget)
+            old.deleteLater()
+            # a panel draws only while it can be seen (a dock behind another's tab cannot)
+            dock.visibilityChanged.connect(widget.set_on_screen)
+            widget.set_on_screen(dock.isVisible() and not dock.visibleRegion().isEmpty())
+            bind(widget)
+
+    def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.window.addDockWidget(area, dock)
+        for signal in (dock.dockLocationChanged, dock.topLevelChanged, dock.visibilityChanged):
+            signal.connect(lambda *_: self._tidy_title_bars())
+        return dock
+
+    def _tidy_title_bars(self) -> None:
+        """A dock in a tab group is named by its tab: its own title bar would only say it again.  Alone or
+        floating, it keeps the title bar (to read, drag and close it by)."""
+        for dock in self.all():
+            tabbed = not dock.isFloating() and bool(self.window.tabifiedDockWidgets(dock))
+            if tabbed != (dock.titleBarWidget() is not None):
+                dock.setTitleBarWidget(QWidget() if tabbed else None)
+
+    def restore(self, state) -> None:
+        """Remember the default layout, then take the saved one if it is of this layout's version."""
+        self.default_state = self.window.saveState(STATE_VERSION)
+        if state is not None:
+            self.window.restoreState(state, STATE_VERSION)  # refused (the default kept) if saved by an older one
+
+    def save(self):
+        return self.window.saveState(STATE_VERSION)
+
+    def reset(self) -> None:
+        self.window.restoreState(self.default_state, STATE_VERSION)
+        for dock in self.all():
+            dock.setFloating(False)
+            dock.show()
+        self.experiments_dock.raise_()
+
+    def retranslate(self) -> None:
+        self.experiments_dock.setWindowTitle(tr("Experiments"))
+        self.inspector_dock.setWindowTitle(tr("Inspector"))
+        self.compare_dock.setWindowTitle(tr("Before / after"))
