@@ -48,6 +48,7 @@ class Docks:
         window.resizeDocks([self.experiments_dock], [SIDE_WIDTH], Qt.Orientation.Horizontal)
         self._tidy_title_bars()
         self.default_state = None
+        self._folded: tuple = ()  # the docks the last fold hid
 
     def all(self) -> tuple[QDockWidget, ...]:
         return self.experiments_dock, self.inspector_dock, self.compare_dock
@@ -88,6 +89,20 @@ class Docks:
             tabbed = not dock.isFloating() and bool(self.window.tabifiedDockWidgets(dock))
             if tabbed != (dock.titleBarWidget() is not None):
                 dock.setTitleBarWidget(QWidget() if tabbed else None)
+
+    def set_shown(self, shown: bool) -> None:
+        """Fold the whole column away (more room for the stage) or bring back the panels it held."""
+        if shown:
+            for dock in self._folded or (self.experiments_dock,):
+                dock.show()
+            self._folded = ()
+        else:
+            self._folded = tuple(d for d in self.all() if d.isVisible())
+            for dock in self._folded:
+                dock.hide()
+
+    def any_shown(self) -> bool:
+        return any(d.isVisible() for d in self.all())
 
     def restore(self, state) -> None:
         """Remember the default layout, then take the saved one if it is of this layout's version."""

@@ -15,10 +15,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from .plots import HEAT, BarChart, Heatmap, percent
+from .plots import HEAT, BarChart, Heatmap
 from .retranslate import Translatable
 from .stage.palette import hue_colour
 from .story.layout import head_hue
+from .story.numbers import fmt_percent
 from .theme import ACCENT_DARK, ERROR, INK, INK_SOFT, PANEL
 
 
@@ -238,7 +239,7 @@ class Inspector(Translatable, QWidget):
         self.next_word.set_bars([t for t, _ in preds], [p for _, p in preds], highlight=0)
         lens = [trace.lens_predictions(l, 1)[0] for l in range(trace.config["n_layer"])]
         self.lens.set_bars([self._block_label(l) for l in range(len(lens))], [p for _, p in lens],
-                           texts=[f"{t}  {percent(p)}" for t, p in lens], highlight=len(lens) - 1)
+                           texts=[f"{t}  {fmt_percent(p)}" for t, p in lens], highlight=len(lens) - 1)
 
     # what the tabs show (a tab not opened yet is brought up to date first, exactly as opening it would)
     def shown_attention(self) -> np.ndarray:

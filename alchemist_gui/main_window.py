@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar, QVBoxLayout, Q
 from engine import Switches
 
 from . import dialogs
-from .banner import Banner, Overlay
+from .banner import Banner
 from .constants import BEAT_END, FRAME_MS
 from .docks import Docks
 from .later import Later
@@ -82,7 +82,8 @@ class MainWindow(Translatable, QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.selection_bar)
-        column.addWidget(Overlay(self.stage, self.banner), 1)  # messages float over the stage's top edge
+        column.addWidget(self.banner)  # a row of its own: a message never covers the stage
+        column.addWidget(self.stage, 1)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,8 +117,10 @@ class MainWindow(Translatable, QMainWindow):
             view.bind(session)
         bind_notices(self.banner, session, self._later)
         self.sentence_bar.submitted.connect(self.stage.setFocus)  # Enter runs and hands the keys to the story
+        self.sentence_bar.left.connect(self.stage.setFocus)  # and Esc leaves the box without running
         self.sentence_bar.open_model_requested.connect(self.choose_model_folder)
         self.selection_bar.fit_requested.connect(stage.fit)
+        self.selection_bar.panels_requested.connect(lambda: self.docks.set_shown(not self.docks.any_shown()))
         self.experiments.demo_requested.connect(self.demonstrate_order_blindness)
         stage.token_clicked.connect(lambda word: session.select(word=word))
         stage.head_toggled.connect(session.toggle_head)
@@ -125,8 +128,18 @@ class MainWindow(Translatable, QMainWindow):
         session.run_shown.connect(self._on_run_shown)
         session.story_changed.connect(lambda run: stage.set_story(run.story, gradual=True))
         self.clock.time_changed.connect(stage.set_time)
+        self.clock.playing_changed.connect(lambda _: self.banner.set_hint(self._hint))
+        session.phase_changed.connect(lambda _: self.banner.set_hint(self._hint))
         self.timeline.speed_changed.connect(self.settings.set_speed)
         self.timeline.set_speed(self.settings.speed())
+
+    def _hint(self) -> str:
+        """The quiet line in the message row: what the learner can do now."""
+        if self.session.run is None:
+            return self.tr("The workshop is getting ready: the model is loading…")
+        if self.clock.playing:
+            return self.tr("Space pauses · ← → step through the story · click a word to follow its alchemist")
+        return self.tr("Press ▶ or Space to watch the model think · → goes one step at a time")
 
     def _redraw_later(self, panel) -> None:
         """A panel catches up a piece per frame, after the stage (see later.py)."""
@@ -228,6 +241,7 @@ class MainWindow(Translatable, QMainWindow):
         self.setWindowTitle(self.tr("Alchemist — watch a GPT think"))
         self.docks.retranslate()
         self.menus.retranslate()
+        self.banner.set_hint(self._hint)
 
     def show_help(self) -> None:
         self._help = dialogs.show_help(self)
@@ -243,6 +257,11 @@ class MainWindow(Translatable, QMainWindow):
                                               self.tr("PNG images (*.png)"))
         if path and not self.grab().save(path, "PNG"):
             self.banner.show_message("picture", "error", self.tr("Could not save %1.").replace("%1", path))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for dock in self.docks.all():  # the stage never gets less than half the window
+            dock.setMaximumWidth(max(dock.minimumSizeHint().width(), self.width() // 2))
 
     def _default_size(self) -> QSize:
         screen = QGuiApplication.primaryScreen()

@@ -26,10 +26,12 @@ class Menus:
         self.story = bar.addMenu("")
         timeline = window.timeline
         self._add(self.story, "play", session.clock.toggle, QKeySequence(Qt.Key.Key_Space))
-        self._add(self.story, "next", timeline.step_forward, QKeySequence(Qt.Key.Key_Right))
-        self._add(self.story, "previous", timeline.step_back, QKeySequence(Qt.Key.Key_Left))
-        self._add(self.story, "start", lambda: (session.clock.pause(), session.clock.seek(0.0)),
-                  QKeySequence(Qt.Key.Key_Home))
+        # a presenter's clicker sends PageDown / PageUp
+        self._add(self.story, "next", timeline.step_forward, QKeySequence(Qt.Key.Key_Right),
+                  QKeySequence(Qt.Key.Key_PageDown))
+        self._add(self.story, "previous", timeline.step_back, QKeySequence(Qt.Key.Key_Left),
+                  QKeySequence(Qt.Key.Key_PageUp))
+        self._add(self.story, "start", timeline.to_workshop, QKeySequence(Qt.Key.Key_Home))
         self._add(self.story, "end", lambda: (session.clock.pause(), session.clock.seek(session.clock.duration)),
                   QKeySequence(Qt.Key.Key_End))
 
@@ -46,6 +48,8 @@ class Menus:
             group.addAction(action)
             self.language.addAction(action)
             self.language_actions[lang] = action
+        self._add(self.view, "panels", lambda: window.docks.set_shown(not window.docks.any_shown()),
+                  QKeySequence(Qt.Key.Key_F9))
         self.view.addSeparator()
         self._add(self.view, "fit", window.stage.fit, QKeySequence("Ctrl+0"))
         self._add(self.view, "reset_layout", window.docks.reset)
@@ -56,10 +60,12 @@ class Menus:
         self._add(self.help, "about", window.show_about)
         self.show_language(window.translations.language if window.translations else "en")
 
-    def _add(self, menu, name: str, slot, shortcut=None) -> QAction:
+    def _add(self, menu, name: str, slot, *shortcuts) -> QAction:
         action = QAction(self.window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        if len(shortcuts) == 1:
+            action.setShortcut(shortcuts[0])
+        elif shortcuts:
+            action.setShortcuts(list(shortcuts))
         action.triggered.connect(slot)
         menu.addAction(action)
         self.actions[name] = action
@@ -75,7 +81,7 @@ class Menus:
             "picture": tr("Save a &picture of the window…"), "quit": tr("&Quit"),
             "play": tr("Play / pause"), "next": tr("Next step"), "previous": tr("Previous step"),
             "start": tr("Back to the start"), "end": tr("Jump to the prediction"),
-            "fit": tr("Fit the workshop"), "reset_layout": tr("Reset the layout"),
+            "fit": tr("Fit the workshop"), "panels": tr("Show or hide the side panels"), "reset_layout": tr("Reset the layout"),
             "help": tr("How to use Alchemist"), "log": tr("Show the log"), "about": tr("About Alchemist"),
         }
         for name, text in texts.items():

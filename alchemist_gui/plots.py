@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
+from .story.numbers import fmt_percent
 from .theme import ACCENT, ACCENT_DARK, DIFF_STOPS, HEAT_STOPS, INK, INK_SOFT, MASKED_RGBA, PANEL
 
 
@@ -20,11 +21,6 @@ def colormap(stops) -> pg.ColorMap:
 
 HEAT = colormap(HEAT_STOPS)
 DIFF = colormap(DIFF_STOPS)
-
-
-def percent(p: float) -> str:
-    """A probability as people read it: never a misleading 0.0% for a tiny but real chance."""
-    return "<0.1%" if 0 < p < 0.0005 else f"{p:.1%}"
 
 
 def short(token: str, limit: int = 10) -> str:
@@ -178,7 +174,7 @@ class BarChart(pg.GraphicsLayoutWidget):
             item.setFont(self._font)
             self.plot.addItem(item)
             self._texts.append(item)
-        texts = texts if texts is not None else [percent(v) for v in values]
+        texts = texts if texts is not None else [fmt_percent(v) for v in values]
         for i, item in enumerate(self._texts):
             if i < n:
                 item.setText(texts[i])

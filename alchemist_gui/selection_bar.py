@@ -10,6 +10,7 @@ from .retranslate import Translatable
 
 class SelectionBar(Translatable, QWidget):
     fit_requested = Signal()
+    panels_requested = Signal()  # fold the side panels away, or bring them back
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,6 +31,10 @@ class SelectionBar(Translatable, QWidget):
         self.fit_button = QToolButton()
         self.fit_button.setAutoRaise(True)
         self.fit_button.clicked.connect(self.fit_requested)
+        self.panels_button = QToolButton()
+        self.panels_button.setObjectName("panelsButton")
+        self.panels_button.setAutoRaise(True)
+        self.panels_button.clicked.connect(self.panels_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 4, 12, 0)
         row.addWidget(self.layer_label)
@@ -40,6 +45,7 @@ class SelectionBar(Translatable, QWidget):
         row.addSpacing(14)
         row.addWidget(self.follow_label, 1)
         row.addWidget(self.fit_button)
+        row.addWidget(self.panels_button)
         self.retranslate()
 
     def bind(self, session) -> None:
@@ -80,4 +86,6 @@ class SelectionBar(Translatable, QWidget):
         self.follow_label.setToolTip(self.tr("Click a word on the stage to follow its alchemist"))
         self.fit_button.setText(self.tr("Fit"))
         self.fit_button.setToolTip(self.tr("Zoom the workshop to fit (Ctrl+0). Ctrl+wheel zooms."))
+        self.panels_button.setText(self.tr("Panels"))
+        self.panels_button.setToolTip(self.tr("Show or hide the side panels (F9): more room for the workshop"))
         self._show_follow()

@@ -1,7 +1,7 @@
 """The bar above the stage: the sentence box with its examples, Run, the busy sign, and the model in use."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
@@ -49,6 +49,7 @@ class BusyLabel(QWidget):
 
 class SentenceBar(Translatable, QFrame):
     submitted = Signal()  # the user ran a sentence (the window hands the keys back to the stage)
+    left = Signal()  # Esc in the sentence box: the keys go back to the story
     open_model_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,6 +68,7 @@ class SentenceBar(Translatable, QFrame):
         self.sentence.setCompleter(None)  # inline completion would turn "Sarah" + Enter into a whole preset
         self.sentence.addItems(PRESETS)
         self.sentence.lineEdit().returnPressed.connect(self.submit)
+        self.sentence.lineEdit().installEventFilter(self)
         self.sentence.activated.connect(lambda index: self.submit(self.sentence.itemText(index)))
         self.run_button = QPushButton()
         self.run_button.setObjectName("primary")
@@ -91,6 +93,12 @@ class SentenceBar(Translatable, QFrame):
         row.addWidget(self.model_label)
         row.addWidget(self.open_model)
         self.retranslate()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
+            return True
+        return False
 
     def bind(self, session) -> None:
         self.session = session

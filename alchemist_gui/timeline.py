@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSlider,
-                               QStyle, QToolButton, QVBoxLayout, QWidget)
+                               QStyle, QStyleOptionSlider, QToolButton, QVBoxLayout, QWidget)
 
 from .clock import StoryClock
 from .constants import BEAT_END, SPEEDS
@@ -12,6 +12,28 @@ from .narration import story_text
 from .retranslate import Translatable
 from .theme import ACCENT, ACCENT_DARK, INK, INK_SOFT, PAPER_DARK
 
+
+
+NUMBER_CHIP_W = 34  # a chip that shows only its step number
+
+
+class JumpSlider(QSlider):
+    """A click on the track jumps straight there (a plain QSlider only steps towards the click)."""
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            handle = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                 QStyle.SubControl.SC_SliderHandle, self)
+            if not handle.contains(event.position().toPoint()):
+                groove = self.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                                     QStyle.SubControl.SC_SliderGroove, self)
+                x = event.position().x() - groove.x() - handle.width() / 2
+                span = groove.width() - handle.width()
+                self.setValue(QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), int(x), max(1, span)))
+                self.sliderPressed.emit()
+        super().mousePressEvent(event)
 
 
 class BeatChip(QAbstractButton):
@@ -74,6 +96,8 @@ class BeatChip(QAbstractButton):
         p.setPen(QColor(INK if current else INK_SOFT))
         text_rect = r.adjusted(d + 10, 0, -4, 0)
         label = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
+        if label != self.text() and not current:
+            label = ""  # a narrow chip shows its number only ("Pou…" helps nobody); the tooltip has the title
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
     def enterEvent(self, event) -> None:
@@ -104,12 +128,12 @@ class Timeline(Translatable, QWidget):
         self.play.setObjectName("playButton")
         self.play.setIconSize(QSize(26, 26))
         self.forward = self._button(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
-        self.to_start.clicked.connect(lambda: (self.clock.pause(), self.clock.seek(0.0)))
+        self.to_start.clicked.connect(self.to_workshop)
         self.back.clicked.connect(self.step_back)
         self.play.clicked.connect(self.clock.toggle)
         self.forward.clicked.connect(self.step_forward)
 
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = JumpSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("scrubSlider")
         self.slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.slider.setRange(0, 0)
@@ -199,17 +223,24 @@ class Timeline(Translatable, QWidget):
         self._on_time(self.clock.time)
 
     def _restretch(self, current: int) -> None:
-        """Room in proportion to what each title needs (the current one is bold), so that on a wide window every
-        title is whole and on a narrow one the current title is the last to be shortened."""
+        """Room in proportion to what each title needs (the current one is bold). When the row is too narrow for
+        every title, the other chips keep just their numbers and the current one gets its whole title."""
         self._stretched_for = current
         regular = QFontMetrics(self.font())
         bold_font = QFont(self.font())
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
+        needed = [(bold if j == current else regular).horizontalAdvance(chip.text()) + 36 + (30 if j == current else 0)
+                  for j, chip in enumerate(self.chips)]
+        compact = sum(needed) + 3 * len(needed) > self.width() - 20
         for j, chip in enumerate(self.chips):
-            metrics = bold if j == current else regular
-            needed = metrics.horizontalAdvance(chip.text()) + 36 + (30 if j == current else 0)
-            self.chips_row.setStretch(self.chips_row.indexOf(chip), needed)
+            room = needed[j] if (j == current or not compact) else NUMBER_CHIP_W
+            self.chips_row.setStretch(self.chips_row.indexOf(chip), room)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._beats:
+            self._restretch(self.beat_index_at(self.clock.time))
 
     def beat_index_at(self, t: float) -> int:
         for i, (_, _, end, _) in enumerate(self._beats):
@@ -238,6 +269,11 @@ class Timeline(Translatable, QWidget):
                 self.clock.seek(self.clock.duration)  # the last step shows the finished prediction
             else:
                 self.jump_to_beat_index(i + 1)
+
+    def to_workshop(self) -> None:
+        """Back to the first moment when the whole workshop stands (the end of the opening beat), paused."""
+        self.clock.pause()
+        self.clock.seek(self._beats[0][2] - BEAT_END if self._beats else 0.0)
 
     def step_back(self) -> None:
         if self._beats:

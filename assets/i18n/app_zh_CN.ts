@@ -163,6 +163,10 @@
         <translation>恢复默认布局</translation>
     </message>
     <message>
+        <source>Show or hide the side panels</source>
+        <translation>显示或隐藏侧边面板</translation>
+    </message>
+    <message>
         <source>Show the log</source>
         <translation>查看日志</translation>
     </message>
@@ -514,6 +518,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>The workshop is getting ready: the model is loading…</source>
+        <translation>工坊正在准备：模型加载中…</translation>
+    </message>
+    <message>
+        <source>Space pauses · ← → step through the story · click a word to follow its alchemist</source>
+        <translation>空格键暂停 · ← → 逐步浏览故事 · 点击一个词即可跟随它的炼金术士</translation>
+    </message>
+    <message>
+        <source>Press ▶ or Space to watch the model think · → goes one step at a time</source>
+        <translation>按 ▶ 或空格键，看模型如何思考 · 按 → 一次前进一步</translation>
+    </message>
+    <message>
         <source>The model ran in %1 ms.</source>
         <translation>模型运行用了 %1 毫秒。</translation>
     </message>
@@ -598,6 +614,14 @@
     <message>
         <source>Zoom the workshop to fit (Ctrl+0). Ctrl+wheel zooms.</source>
         <translation>缩放工坊以适应窗口（Ctrl+0）。Ctrl+滚轮可以缩放。</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panels (F9): more room for the workshop</source>
+        <translation>显示或隐藏侧边面板（F9）：给工坊留出更多空间</translation>
     </message>
 </context>
 <context>

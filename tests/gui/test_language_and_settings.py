@@ -157,7 +157,7 @@ def test_every_ui_string_has_a_chinese_translation(tmp_path):
     def messages(path):
         out = {}
         for context in ET.parse(path).getroot().iter("context"):
-            name = context.find("name").text
+            name = context.find("name").text or ""
             for m in context.iter("message"):
                 translation = m.find("translation")
                 out[(name, m.find("source").text)] = translation
