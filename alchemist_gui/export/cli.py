@@ -124,8 +124,8 @@ class ProgressPrinter:
 
     def __call__(self, done: int, total: int, eta_s: float | None) -> None:
         line = f"export: frame {done}/{total} ({done / total:.0%})"
-        if eta_s is not None:
-            line += f", about {eta_s:.0f} s left"
+        if eta_s is not None and done < total:
+            line += f", about {eta_s:.0f} s left" if eta_s >= 1 else ", less than a second left"
         if self.live:
             now = time.monotonic()
             if now - self._last_draw >= 0.1 or done == total:
