@@ -5,6 +5,9 @@ a width, a robe colour), every frame only hands it new *state*.  An item repaint
 changed; Qt keeps its picture in a cache and just blits it, so a re-run that changes few looks costs few repaints.
 A fully transparent item is given opacity 0 rather than hidden: Qt throws a hidden item's cached picture away,
 and showing it again would repaint it.
+
+What the items' repaints will cost is counted per view (``Work``, kept by the view's StageScene), so two stages —
+the window's and an export's offscreen one — never count each other's pictures.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import time
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 MIN_ALPHA = 0.004
 # what Qt adds to drawing a picture (making its cached pixmap, clearing it, putting it on screen): a fixed part
@@ -20,11 +23,65 @@ MIN_ALPHA = 0.004
 BLIT_MS, PIXELS_PER_MS = 0.2, 60_000.0
 
 
-class PoseItem(QGraphicsItem):
-    repaints = 0.0  # work for the next paint: the estimated milliseconds of the pictures it must redraw
-    counting = False  # only while a change is being spread (pacing.py): playing frames skip the bookkeeping
-    draw_ms = 2.0  # how long one draw() of this class takes, learnt as its items are drawn (unknown: assume long)
+DRAW_MS = 2.0  # how long one draw() of a kind of item takes before it was ever measured: assume long
 
+
+class Work:
+    """One view's bookkeeping of the pictures its items must redraw (pacing.py spreads them over frames)."""
+
+    def __init__(self):
+        self.repaints = 0.0  # work for the next paint: the estimated milliseconds of the pictures to redraw
+        self.counting = False  # only while a change is being spread: playing frames skip the bookkeeping
+        self.draw_ms: dict[type, float] = {}  # how long one draw() of each kind of item takes, learnt as drawn
+
+    def draw_cost(self, kind: type) -> float:
+        return self.draw_ms.get(kind, DRAW_MS)
+
+    def learn(self, kind: type, ms: float) -> None:
+        old = self.draw_ms.get(kind, DRAW_MS)
+        self.draw_ms[kind] = old + 0.2 * (ms - old)
+
+
+class StageScene(QGraphicsScene):
+    """The stage's scene: it keeps the view's Work, which its items report to."""
+
+    def __init__(self, rect: QRectF, parent=None):
+        super().__init__(rect, parent)
+        self.work = Work()
+
+
+_NO_WORK = Work()  # for an item outside a StageScene: counted nowhere that matters
+
+
+def work_of(item: QGraphicsItem) -> Work:
+    return getattr(item.scene(), "work", _NO_WORK)
+
+
+def added(owner, item):
+    """Put ``item`` on the stage: into a scene, or under a group item (which moves its children with it)."""
+    if isinstance(owner, QGraphicsScene):
+        owner.addItem(item)
+    else:
+        item.setParentItem(owner)
+    return item
+
+
+class GroupItem(QGraphicsItem):
+    """An invisible item that only carries others: moving or fading it moves or fades all of them at once (their
+    cached pictures are only blitted elsewhere)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:
+        pass
+
+
+class PoseItem(QGraphicsItem):
     def __init__(self, rect: QRectF, z: float = 0.0, cached: bool = True, clickable: bool = False):
         super().__init__()
         self._rect = QRectF(rect)
@@ -57,8 +114,9 @@ class PoseItem(QGraphicsItem):
     def _count(self) -> None:
         if self._stale and self.alpha > 0.0:
             self._stale = False
-            if PoseItem.counting:
-                PoseItem.repaints += self.weight()
+            work = work_of(self)
+            if work.counting:
+                work.repaints += self.weight()
 
     def weight(self) -> float:
         """What redrawing its picture is expected to cost (ms): a word plate's text takes longer than a liquid,
@@ -67,7 +125,7 @@ class PoseItem(QGraphicsItem):
         views = scene.views() if scene is not None else ()
         zoom = self.scale() * (views[0].transform().m11() if views else 1.0)
         pixels = self._rect.width() * self._rect.height() * zoom * zoom
-        return type(self).draw_ms + BLIT_MS + pixels / PIXELS_PER_MS
+        return work_of(self).draw_cost(type(self)) + BLIT_MS + pixels / PIXELS_PER_MS
 
     def painted(self) -> None:
         """Its picture was just drawn outside a frame (a warm-up)."""
@@ -111,8 +169,7 @@ class PoseItem(QGraphicsItem):
         if self.state is not None:
             started = time.perf_counter()
             self.draw(painter, self.state)
-            kind = type(self)
-            kind.draw_ms += 0.2 * ((time.perf_counter() - started) * 1000.0 - kind.draw_ms)
+            work_of(self).learn(type(self), (time.perf_counter() - started) * 1000.0)
 
     def draw(self, painter: QPainter, state) -> None:  # pragma: no cover - every item overrides it
         raise NotImplementedError

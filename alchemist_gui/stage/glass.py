@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from . import palette as P
-from .base import PoseItem
+from .base import PoseItem, added
 
 
 @dataclass(frozen=True)
@@ -163,11 +163,10 @@ class LiquidItem(PoseItem):
 class Glass:
     """A glass and its liquid, placed together."""
 
-    def __init__(self, scene, kind: str, z: float, dashed: bool = False):
-        self.glass = GlassItem(kind, z, dashed)
-        self.liquid = LiquidItem(kind, z + 0.1)
-        for item in (self.glass, self.liquid):
-            scene.addItem(item)
+    def __init__(self, owner, kind: str, z: float, dashed: bool = False):
+        """``owner``: the scene, or a group item (see base.added)."""
+        self.glass = added(owner, GlassItem(kind, z, dashed))
+        self.liquid = added(owner, LiquidItem(kind, z + 0.1))
 
     def items(self) -> tuple:
         return self.glass, self.liquid

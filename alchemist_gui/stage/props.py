@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from ..story import layout as L
+from ..story.text import STAGE_LABELS
 from . import art
 from . import palette as P
 from .base import PoseItem
@@ -55,15 +56,19 @@ class StreamItem(PoseItem):
 
 
 class RopeItem(PoseItem):
-    """The rope of the causal mask across the bottles that come later than the followed word."""
+    """The rope of the causal mask across the bottles that come later than the word whose reach it marks, with a
+    tag hanging from it that names that word."""
 
     def __init__(self):
         super().__init__(QRectF(), z=8)
+        self.font = P.font(20, bold=True)
+        self.label = ""
 
-    def configure(self, x0: float, x1: float, y: float) -> None:
-        if self.set_look((x0, x1, y)):
-            self.x0, self.x1, self.line_y = x0, x1, y
-            self.set_rect(QRectF(x0 - 12, y - 60, max(0.0, x1 - x0) + 24, 110))
+    def configure(self, x0: float, x1: float, y: float, word: str) -> None:
+        label = tr(STAGE_LABELS["rope_for"]).format(word=word) if word else ""
+        if self.set_look((x0, x1, y, label)):
+            self.x0, self.x1, self.line_y, self.label = x0, x1, y, label
+            self.set_rect(QRectF(x0 - 12, y - 60, max(0.0, x1 - x0) + 24, 130))
 
     def draw(self, painter: QPainter, state) -> None:
         x0, x1, y = self.x0, self.x1, self.line_y
@@ -80,6 +85,19 @@ class RopeItem(PoseItem):
             painter.setBrush(QColor("#d4a93c"))
             painter.drawRoundedRect(QRectF(x - 5, y - 44, 10, 76), 4, 4)
             painter.drawEllipse(QPointF(x, y - 46), 8, 8)
+        if self.label:  # a tag hanging from the middle of the rope
+            m = QFontMetricsF(self.font)
+            room = max(40.0, x1 - x0 - 30)
+            text = m.elidedText(self.label, Qt.TextElideMode.ElideRight, room - 16)
+            w = m.horizontalAdvance(text) + 16
+            tag = QRectF((x0 + x1) / 2 - w / 2, y + 12, w, m.height() + 8)
+            painter.setPen(QPen(P.ROPE.darker(130), 1.5))
+            painter.drawLine(QPointF(tag.center().x(), y - 1), QPointF(tag.center().x(), tag.top()))
+            painter.setBrush(QColor("#fff3d6"))
+            painter.drawRoundedRect(tag, 5, 5)
+            painter.setFont(self.font)
+            painter.setPen(P.INK)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class SignItem(PoseItem):
@@ -112,16 +130,16 @@ class TeamMemberItem(AlchemistItem):
     """One head's alchemist in the followed word's team: his own robe colour and numbered badge; grey and
     crossed out when his head is silenced."""
 
-    def __init__(self, head: int, on_click, on_toggle):
-        super().__init__(on_click, lambda: on_toggle(head), z=8,
+    def __init__(self, head: int, on_click, on_menu):
+        super().__init__(on_click, lambda pos: on_menu(head, pos), z=8,
                          rect=QRectF(-ALCHEMIST_W / 2 - 30, -ALCHEMIST_H - 42, ALCHEMIST_W + 60, ALCHEMIST_H + 48))
         self.head, self.hue, self.silenced, self.chosen = head, 0.0, False, False
         self.font = P.font(30, bold=True)
         self.small = P.font(30, bold=True)
 
     def configure_member(self, hue: float, silenced: bool, chosen: bool) -> None:
-        robe = "#b3ada6" if silenced else P.hue_colour(hue, 0.5, 0.78).name()
-        hat = "#8a847e" if silenced else P.hue_colour(hue, 0.62, 0.55).name()
+        robe = P.SILENCED_ROBE if silenced else P.hue_colour(hue, 0.5, 0.78).name()
+        hat = P.SILENCED_HAT if silenced else P.hue_colour(hue, 0.62, 0.55).name()
         self.configure(robe, hat, chosen)
         self.hue, self.silenced, self.chosen = hue, silenced, chosen
         self.setToolTip(tr("head {head}").format(head=self.head))
@@ -141,11 +159,11 @@ class TeamMemberItem(AlchemistItem):
         painter.setPen(QColor("#ffffff"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.head))
         if self.silenced:
-            painter.setPen(QPen(QColor("#b3261e"), 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(QPen(P.ERROR, 8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawLine(QPointF(-32, -150), QPointF(32, -30))
             painter.drawLine(QPointF(32, -150), QPointF(-32, -30))
             painter.setFont(self.small)
-            painter.setPen(QColor("#b3261e"))
+            painter.setPen(P.ERROR)
             painter.drawText(QRectF(-ALCHEMIST_W / 2 - 30, -ALCHEMIST_H - 40, ALCHEMIST_W + 60, 36),
                              Qt.AlignmentFlag.AlignCenter, tr("silenced"))
 
@@ -224,17 +242,21 @@ class NeuronItem(PoseItem):
 
 
 class FloorsItem(PoseItem):
-    """The tower of blocks on the left: one floor per block, labelled; the lift and the guesses are their own
-    items."""
+    """The tower of blocks on the left: one floor card per block, labelled; the highlight of the followed block,
+    the climbing marker and the guesses are their own items.  Clicking a floor card follows its block
+    (``on_floor(block)``)."""
 
     BOTTOM = 942.0
-    TOP = 40.0
+    TOP = 104.0  # room above the tower for its caption
 
-    def __init__(self):
-        super().__init__(QRectF(), z=1)
+    def __init__(self, on_floor=lambda block: None):
+        super().__init__(QRectF(), z=1, clickable=True)
         self.count = 0
+        self.on_floor = on_floor
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def configure(self, count: int) -> None:
+        self.setToolTip(tr(STAGE_LABELS["floor_tip"]))
         if not self.set_look(count):
             return
         self.count = count
@@ -249,11 +271,19 @@ class FloorsItem(PoseItem):
         y = self.BOTTOM - (k + 1) * self.floor_h
         return QRectF(L.FLOORS_X, y + 2, L.FLOORS_W, self.floor_h - 4)
 
+    def floor_at(self, y: float) -> int | None:
+        k = int((self.BOTTOM - y) // self.floor_h) if self.count else -1
+        return k if 0 <= k < self.count else None
+
     def guess_rect(self, k: int) -> QRectF:
         r = self.floor_rect(k).adjusted(10, 0, -6, 0)
         if self.two_lines:
             return QRectF(r.left(), r.center().y(), r.width(), r.height() / 2 - 2)
         return r.adjusted(34, 0, 0, 0)
+
+    def caption_rect(self) -> QRectF:
+        top = self.BOTTOM - self.count * self.floor_h
+        return QRectF(L.FLOORS_X - 8, top - 64, L.FLOORS_W + 16, 60)
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -268,16 +298,26 @@ class FloorsItem(PoseItem):
             if self.two_lines:
                 painter.drawText(QRectF(r.left(), r.top() + 2, r.width(), r.height() / 2),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 tr("block {layer}").format(layer=k))
+                                 tr(STAGE_LABELS["floor"]).format(layer=k))
             else:
                 painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(k))
 
+    def mousePressEvent(self, event) -> None:
+        k = self.floor_at(event.pos().y()) if self.shown() else None
+        if k is None or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self.on_floor(k)
+        event.accept()
+
 
 class LiftItem(PoseItem):
-    """The highlight on the floor the workshop is working on; it slides up during 'Again!'."""
+    """A highlight on one floor: solid on the block the story follows (every beat), dashed for the floor the
+    workshop has climbed to in "Again!"."""
 
-    def __init__(self):
-        super().__init__(QRectF(), z=1.5)
+    def __init__(self, dashed: bool = False):
+        super().__init__(QRectF(), z=1.6 if dashed else 1.5)
+        self.dashed = dashed
 
     def configure(self, floor_h: float) -> None:
         if self.set_look(floor_h):
@@ -285,17 +325,28 @@ class LiftItem(PoseItem):
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(P.ACCENT, 3))
-        painter.setBrush(QColor(217, 138, 28, 50))
-        painter.drawRoundedRect(self._rect.adjusted(2, 2, -2, -2), 7, 7)
+        r = self._rect.adjusted(2, 2, -2, -2)
+        if self.dashed:
+            painter.setPen(QPen(P.ACCENT_DARK, 3, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(r, 7, 7)
+            painter.setBrush(P.ACCENT_DARK)  # an arrow pointing up: the workshop climbs
+            painter.setPen(Qt.PenStyle.NoPen)
+            cx, cy = r.right() - 16, r.center().y()
+            painter.drawPolygon([QPointF(cx - 9, cy + 6), QPointF(cx + 9, cy + 6), QPointF(cx, cy - 8)])
+        else:
+            painter.setPen(QPen(P.ACCENT, 3))
+            painter.setBrush(QColor(217, 138, 28, 50))
+            painter.drawRoundedRect(r, 7, 7)
 
 
 class TextItem(PoseItem):
-    """A line of text in a box, e.g. a floor's logit-lens guess."""
+    """A line of text in a box (elided to fit), e.g. a floor's logit-lens guess; ``wrap``: lines broken to fit."""
 
-    def __init__(self, colour: QColor, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, z: float = 2):
+    def __init__(self, colour: QColor, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, z: float = 2,
+                 wrap: bool = False):
         super().__init__(QRectF(), z=z)
-        self.colour, self.align, self.bold = colour, align, bold
+        self.colour, self.align, self.bold, self.wrap = colour, align, bold, wrap
 
     def configure(self, rect: QRectF, size: int) -> None:
         if self.set_look((rect.x(), rect.y(), rect.width(), rect.height(), size)):
@@ -305,33 +356,37 @@ class TextItem(PoseItem):
     def draw(self, painter: QPainter, text) -> None:
         painter.setFont(self.font)
         painter.setPen(self.colour)
+        if self.wrap:
+            painter.drawText(self._rect, self.align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, text)
+            return
         m = QFontMetricsF(self.font)
         painter.drawText(self._rect, self.align | Qt.AlignmentFlag.AlignVCenter,
                          m.elidedText(text, Qt.TextElideMode.ElideRight, self._rect.width()))
 
 
 class BarsPanelItem(PoseItem):
-    """The card of next-word probabilities: words, tracks and percentages; the bars themselves grow on top."""
+    """The card of next-word probabilities: words, tracks and percentages; the bars themselves grow on top.  It
+    hangs on the wall above the shelf (layout.CARD_TOP..CARD_BOTTOM), so it never covers a bottle."""
 
-    WORD_W, PCT_W = 190.0, 110.0
+    WORD_W, PCT_W = 190.0, 100.0
 
     def __init__(self):
         super().__init__(QRectF(), z=11)
-        self.font = P.font(28, bold=True)
-        self.title_font = P.font(22, bold=True)
-        self.pct_font = P.font(26)
+        self.font = P.font(25, bold=True)
+        self.title_font = P.font(20, bold=True)
+        self.pct_font = P.font(23)
 
     def configure(self, right: float, rows: int) -> None:
         if not self.set_look((right, rows)):
             return
-        width = min(660.0, right - L.WORK_X0)
-        self.card = QRectF(right - width, L.BARS_TOP - 52, width, 52 + rows * L.BAR_H + 10)
+        width = min(640.0, right - L.WORK_X0)
+        self.card = QRectF(right - width, L.CARD_TOP, width, L.BARS_TOP - L.CARD_TOP + rows * L.BAR_H + 8)
         self.set_rect(self.card.adjusted(-4, -4, 4, 4))
         self.bar_x0 = self.card.left() + 16 + self.WORD_W + 10
         self.bar_w = self.card.width() - 32 - self.WORD_W - 10 - self.PCT_W
 
     def bar_rect(self, k: int) -> QRectF:
-        return QRectF(self.bar_x0, L.BARS_TOP + k * L.BAR_H + 8, self.bar_w, L.BAR_H - 24)
+        return QRectF(self.bar_x0, L.BARS_TOP + k * L.BAR_H + 6, self.bar_w, L.BAR_H - 12)
 
     def draw(self, painter: QPainter, rows) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -341,14 +396,14 @@ class BarsPanelItem(PoseItem):
         painter.drawRoundedRect(p, 10, 10)
         painter.setFont(self.title_font)
         painter.setPen(P.ACCENT_DARK)
-        painter.drawText(QRectF(p.left() + 16, p.top() + 8, p.width() - 32, 36),
+        painter.drawText(QRectF(p.left() + 16, p.top() + 4, p.width() - 32, L.BARS_TOP - p.top() - 6),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tr("next word"))
         m = QFontMetricsF(self.font)
         for k, (word, label) in enumerate(rows):
             y = L.BARS_TOP + k * L.BAR_H
             painter.setFont(self.font)
             painter.setPen(P.INK)
-            painter.drawText(QRectF(p.left() + 16, y, self.WORD_W, L.BAR_H - 8),
+            painter.drawText(QRectF(p.left() + 16, y, self.WORD_W, L.BAR_H),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              m.elidedText(word, Qt.TextElideMode.ElideRight, self.WORD_W))
             painter.setPen(Qt.PenStyle.NoPen)
@@ -356,7 +411,7 @@ class BarsPanelItem(PoseItem):
             painter.drawRoundedRect(self.bar_rect(k), 5, 5)
             painter.setFont(self.pct_font)
             painter.setPen(P.INK)
-            painter.drawText(QRectF(self.bar_x0 + self.bar_w + 10, y, self.PCT_W - 10, L.BAR_H - 8),
+            painter.drawText(QRectF(self.bar_x0 + self.bar_w + 10, y, self.PCT_W - 10, L.BAR_H),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
 
@@ -430,6 +485,120 @@ class DropWordItem(PoseItem):
         painter.drawText(r, Qt.AlignmentFlag.AlignCenter, m.elidedText(self.word, Qt.TextElideMode.ElideRight, self.w - 8))
 
 
+class CrateItem(PoseItem):
+    """Long texts: a crate holding the words without a station of their own — a few bottle necks in their mixed
+    colour stick out of it, and its front says how many words it holds."""
+
+    H = 70.0
+
+    def __init__(self):
+        super().__init__(QRectF(), z=3)
+        self.big = P.font(26, bold=True)
+        self.small = P.font(14, bold=True)
+
+    def configure(self, width: float, count: int) -> None:
+        if self.set_look((width, count)):
+            self.w, self.count = width - 10, count
+            self.set_rect(QRectF(-self.w / 2 - 4, -self.H - 36, self.w + 8, self.H + 40))
+            self.setToolTip(tr(STAGE_LABELS["crate"]).format(count=count))
+
+    def draw(self, painter: QPainter, rgb) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.w, self.H
+        colour = P.rgb(rgb)
+        painter.setPen(QPen(P.GLASS_EDGE, 1.5))
+        for k in range(4):  # the bottles inside: only their necks show
+            x = -w / 2 + w * (k + 0.5) / 4
+            painter.setBrush(QColor(255, 255, 255, 140))
+            painter.drawRoundedRect(QRectF(x - 7, -h - 30, 14, 36), 4, 4)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(x - 5, -h - 14, 10, 18), 3, 3)
+        box = QRectF(-w / 2, -h, w, h)
+        painter.setPen(QPen(P.WOOD_DARK, 2))
+        painter.setBrush(P.WOOD_LIGHT)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QPen(P.WOOD, 1.5))
+        for y in (-h * 2 / 3, -h / 3):
+            painter.drawLine(QPointF(-w / 2 + 3, y), QPointF(w / 2 - 3, y))
+        painter.setPen(QColor("#fff3d6"))
+        painter.setFont(self.big)
+        painter.drawText(QRectF(-w / 2, -h + 2, w, h * 0.52), Qt.AlignmentFlag.AlignCenter, str(self.count))
+        painter.setFont(self.small)
+        text = tr(STAGE_LABELS["crate"]).format(count="").strip()
+        painter.drawText(QRectF(-w / 2 + 2, -h * 0.5, w - 4, h * 0.48),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+
+class SpotItem(PoseItem):
+    """A pool of light under an alchemist the story points at (the mask beat's example)."""
+
+    def __init__(self):
+        super().__init__(QRectF(-70, -ALCHEMIST_H - 20, 140, ALCHEMIST_H + 36), z=3.9)
+        self.show_state(True, 0.0)
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 214, 130, 70))  # the cone of light from above
+        painter.drawPolygon([QPointF(-22, -ALCHEMIST_H - 16), QPointF(22, -ALCHEMIST_H - 16), QPointF(62, -2),
+                             QPointF(-62, -2)])
+        painter.setPen(QPen(P.ACCENT, 4))
+        painter.setBrush(QColor(217, 138, 28, 80))
+        painter.drawEllipse(QPointF(0, -3), 58, 11)
+
+
+class TagLabelItem(PoseItem):
+    """A coloured tag across the followed alchemist: "silenced" (red) when his head is knocked out in this run,
+    "poured by hand" (amber) while the shares he pours are the learner's."""
+
+    def __init__(self, label: str, colour: QColor):
+        super().__init__(QRectF(), z=4.8)
+        self.font = P.font(20, bold=True)
+        self.label, self.colour = label, colour
+
+    def configure(self) -> None:
+        text = tr(STAGE_LABELS[self.label])
+        if self.set_look(text):
+            self.text = text
+            w = QFontMetricsF(self.font).horizontalAdvance(text) + 18
+            self.set_rect(QRectF(-w / 2 - 2, -16, w + 4, 32))
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._rect.adjusted(2, 2, -2, -2)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setBrush(self.colour)
+        painter.drawRoundedRect(r, 6, 6)
+        painter.setFont(self.font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class MessageItem(PoseItem):
+    """A card on the wall with one line: that the workshop is loading, or how to start."""
+
+    def __init__(self, size: int, z: float = 14):
+        super().__init__(QRectF(), z=z)
+        self.font = P.font(size, bold=True)
+
+    def configure(self, text: str, width: float = 1200.0) -> None:
+        if self.set_look((text, width)):
+            m = QFontMetricsF(self.font)
+            self.text = m.elidedText(text, Qt.TextElideMode.ElideRight, width - 48)
+            w = m.horizontalAdvance(self.text) + 48
+            self.set_rect(QRectF(-w / 2, -m.height() * 0.9 - 8, w, m.height() * 1.8 + 16))
+
+    def draw(self, painter: QPainter, state) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = self._rect.adjusted(3, 3, -3, -3)
+        painter.setPen(QPen(P.ACCENT_DARK, 2.5))
+        painter.setBrush(QColor(255, 250, 238, 245))
+        painter.drawRoundedRect(r, 12, 12)
+        painter.setFont(self.font)
+        painter.setPen(P.INK)
+        painter.drawText(r, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
 def neuron_x(cauldron_x: float, k: int, count: int) -> float:
     """Neurons stand in a row beside the cauldron, on the side with room."""
     half = CauldronItem.W * 0.65 + 24
@@ -440,4 +609,4 @@ def neuron_x(cauldron_x: float, k: int, count: int) -> float:
 
 __all__ = ["StreamItem", "RopeItem", "SignItem", "TeamMemberItem", "VesselLabelItem", "CauldronItem", "SurfaceItem",
            "NeuronItem", "FloorsItem", "LiftItem", "TextItem", "BarsPanelItem", "BarItem", "BlankItem", "DropWordItem",
-           "Glass", "neuron_x"]
+           "CrateItem", "SpotItem", "TagLabelItem", "MessageItem", "Glass", "neuron_x"]

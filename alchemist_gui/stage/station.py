@@ -1,7 +1,7 @@
 """One word's station: bottle with tag and number, alchemist with recipe scroll, flask, name plate, the word's
 own bottle (jar), the team's tiny flasks and the reach line.  Each part that only fades is its own item, so
-fading is just an opacity change and nothing is repainted.  A station is kept while the sentence keeps its
-length: a re-run only hands its items new looks (configure) and poses (show)."""
+fading is just an opacity change and nothing is repainted.  A station is kept while the stage keeps as many
+stations: a re-run only hands its items new looks (configure) and poses (show)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -10,11 +10,15 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from ..story import layout as L
 from . import art
 from . import palette as P
-from .base import PoseItem
+from .base import PoseItem, added
 from .glass import Glass
 
 ALCHEMIST_W, ALCHEMIST_H = 100.0, 180.0
-SCROLL_RECT = QRectF(-64, -122, 52, 18)  # in the alchemist's raised left hand, relative to his feet
+# relative to his feet: the face (assets/art/alchemist.svg) and, in his left hand at chest height, the recipe
+# scroll — beside the beard and below the face, so the scroll never hides who holds it
+FACE_RECT = QRectF(-15, -131, 30, 30)
+SCROLL_RECT = QRectF(-60, -86, 46, 18)
+SCROLL_ENDS = 7.0  # the rolled ends stick out this far left and right
 TAG_RECT = QRectF(-24, -40, 48, 20)  # on the bottle's body, relative to its base
 
 
@@ -68,6 +72,11 @@ class ScrollItem(PoseItem):
         if self.set_look(focused):
             self.focused = focused
 
+    @staticmethod
+    def drawn_rect() -> QRectF:
+        """What the scroll covers, relative to the alchemist's feet (at art scale 1)."""
+        return SCROLL_RECT.adjusted(-SCROLL_ENDS, -5, SCROLL_ENDS, 5)
+
     def draw(self, painter: QPainter, cells) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = SCROLL_RECT
@@ -75,8 +84,8 @@ class ScrollItem(PoseItem):
         painter.setBrush(QColor("#fbf3df"))
         painter.drawRoundedRect(r.adjusted(-3, -3, 3, 3), 3, 3)
         painter.setBrush(QColor("#e8d7b0"))  # the rolled ends
-        painter.drawRoundedRect(QRectF(r.left() - 7, r.top() - 5, 7, r.height() + 10), 3, 3)
-        painter.drawRoundedRect(QRectF(r.right(), r.top() - 5, 7, r.height() + 10), 3, 3)
+        painter.drawRoundedRect(QRectF(r.left() - SCROLL_ENDS, r.top() - 5, SCROLL_ENDS, r.height() + 10), 3, 3)
+        painter.drawRoundedRect(QRectF(r.right(), r.top() - 5, SCROLL_ENDS, r.height() + 10), 3, 3)
         draw_stripes(painter, r, cells)
 
 
@@ -110,15 +119,15 @@ class NumberItem(PoseItem):
 
 
 class AlchemistItem(PoseItem):
-    """An alchemist (SVG art, pre-rendered).  Left click follows his word; right click or Shift+click silences
-    or restores his head."""
+    """An alchemist (SVG art, pre-rendered).  Left click follows his word; right click opens his menu (follow
+    his word, silence or restore his head, show him in the inspector): ``on_menu(screen_pos)``."""
 
-    def __init__(self, on_click, on_toggle, z: float = 4, rect: QRectF | None = None):
+    def __init__(self, on_click, on_menu, z: float = 4, rect: QRectF | None = None):
         super().__init__(rect or QRectF(-ALCHEMIST_W / 2 - 4, -ALCHEMIST_H - 2, ALCHEMIST_W + 8, ALCHEMIST_H + 6), z=z,
                          clickable=True)
         self.pixmap = None
         self.spotlight = False
-        self.on_click, self.on_toggle = on_click, on_toggle
+        self.on_click, self.on_menu = on_click, on_menu
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def configure(self, robe: str, hat: str, spotlight: bool) -> None:
@@ -142,17 +151,14 @@ class AlchemistItem(PoseItem):
             event.ignore()
             return
         if event.button() == Qt.MouseButton.LeftButton:
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.on_toggle()
-            else:
-                self.on_click()
+            self.on_click()
         event.accept()  # a right press is accepted so that the context menu event comes to this item
 
     def contextMenuEvent(self, event) -> None:
         if not self.shown():
             event.ignore()
             return
-        self.on_toggle()
+        self.on_menu(event.screenPos())
         event.accept()
 
 
@@ -169,9 +175,10 @@ class WordItem(PoseItem):
     def configure(self, width: float, word: str, badge: str, focused: bool) -> None:
         if not self.set_look((width, word, badge, focused)):
             return
-        self.vertical = width < 50
         size = round(26 * min(1.15, width / 120)) if width >= 80 else 21 if width >= 56 else 17
         self.font = P.font(size, bold=True)
+        # a word that cannot be read across a narrow plate is written downwards
+        self.vertical = width < 50 or (width < 80 and QFontMetricsF(self.font).horizontalAdvance(word) > width - 12)
         self.badge_font = P.font(max(12, size - 8), bold=True)
         self.word, self.badge, self.focused = word, badge, focused
         w = width - 4
@@ -268,10 +275,11 @@ class ReachItem(PoseItem):
 
 class MatchFanItem(PoseItem):
     """Match beat: a line from the followed alchemist's recipe to every tag, thicker for a higher score.
-    The strengths never change within a story, so the fan is painted once and only fades."""
+    The strengths never change within a story, so the fan is painted once and only fades.  It lies behind the
+    alchemists (their faces stay clear) and in front of the shelf."""
 
     def __init__(self):
-        super().__init__(QRectF(), z=6)
+        super().__init__(QRectF(), z=3.8)
 
     def configure(self, scroll: QPointF, tags: list[QPointF]) -> None:
         if not self.set_look((scroll.x(), scroll.y(), tuple((t.x(), t.y()) for t in tags))):
@@ -295,27 +303,28 @@ class MatchFanItem(PoseItem):
 
 
 class Station:
-    """Every item of one word, made once; configure() gives them a story's looks, show() a moment's pose."""
+    """Every item of one word, made once; configure() gives them a story's looks, show() a moment's pose.
+    ``owner``: the scene, or the group item that carries the workshop (it climbs in "Again!")."""
 
-    def __init__(self, scene, on_click, on_toggle):
-        self.bottle = Glass(scene, "bottle", z=3)
-        self.tag = _added(scene, TagItem())
-        self.number = _added(scene, NumberItem())
-        self.alchemist = _added(scene, AlchemistItem(on_click, on_toggle))
-        self.scroll = _added(scene, ScrollItem())
-        self.flask = Glass(scene, "flask", z=5)
-        self.word = _added(scene, WordItem())
-        self.jar = Glass(scene, "jar", z=2)
-        self.heads = _added(scene, MiniHeadsItem())
-        self.reach = _added(scene, ReachItem())
+    def __init__(self, owner, on_click, on_menu):
+        self.bottle = Glass(owner, "bottle", z=3)
+        self.tag = added(owner, TagItem())
+        self.number = added(owner, NumberItem())
+        self.alchemist = added(owner, AlchemistItem(on_click, on_menu))
+        self.scroll = added(owner, ScrollItem())
+        self.flask = Glass(owner, "flask", z=5)
+        self.word = added(owner, WordItem())
+        self.jar = Glass(owner, "jar", z=2)
+        self.heads = added(owner, MiniHeadsItem())
+        self.reach = added(owner, ReachItem())
         self.narrow = False
 
     def items(self) -> list:
         return [*self.bottle.items(), self.tag, self.number, self.alchemist, self.scroll, *self.flask.items(),
                 self.word, *self.jar.items(), self.heads, self.reach]
 
-    def configure(self, first, layout, robe: str, hat: str, hues: tuple, knocked: frozenset) -> None:
-        """``first``: this word's StationPose (any moment: what is set here does not change within a story)."""
+    def configure(self, first, layout, slot: int, robe: str, hat: str, hues: tuple, knocked: frozenset) -> None:
+        """``first``: this station's StationPose (any moment: what is set here does not change within a story)."""
         x, w, s = first.x, first.width, first.scale
         self.bottle.place(x, L.BOTTLE_BOTTOM, s)
         self.tag.place(x, L.BOTTLE_BOTTOM, s)
@@ -323,9 +332,10 @@ class Station:
         self.number.place(x, L.LABEL_Y)
         self.alchemist.configure(robe, hat, first.focused)
         self.alchemist.place(x, L.ALCHEMIST_BOTTOM, s)
+        self.alchemist.setToolTip(first.word)
         self.scroll.configure(first.focused)
         self.scroll.place(x, L.ALCHEMIST_BOTTOM, s)
-        self.flask.place(L.flask_x(layout, first.index), L.FLASK_BOTTOM, s)
+        self.flask.place(L.flask_x(layout, slot), L.FLASK_BOTTOM, s)
         self.word.configure(w, first.word, first.badge, first.focused)
         self.word.place(x, L.WORD_Y)
         self.jar.place(x, L.JAR_BOTTOM, s)
@@ -340,7 +350,7 @@ class Station:
         self.bottle.show(s.bottle_fill, s.bottle_rgb, shelf_a)
         self.tag.show_state(s.tag, s.tag_alpha * shelf_a)
         alpha = s.number_alpha * shelf
-        if self.narrow and not (s.share >= 0.05 or (s.share == 0.0 and s.match >= 0.85)):
+        if self.narrow and not (s.share >= 0.05 or (s.share == 0.0 and s.match >= 0.85) or s.number == "−∞"):
             alpha = 0.0  # a narrow station has no room for every number: only the ones that matter
         self.number.show_state((s.number, s.share >= 0.3, s.in_reach), alpha)
         self.alchemist.show_state(True, s.alchemist_alpha)
@@ -350,8 +360,3 @@ class Station:
         self.jar.show(0.84, s.jar_rgb, s.jar_alpha)
         self.heads.show_state(s.heads_rgb, s.heads_alpha * a)
         self.reach.show_state(True, s.reach)
-
-
-def _added(scene, item):
-    scene.addItem(item)
-    return item

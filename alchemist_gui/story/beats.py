@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
+
+from .text import fill, join_sentences
 
 BEATS = ("setup", "recipe", "match", "mask", "softmax", "pour", "parallel", "heads",
          "residual", "ffn", "blocks", "prediction")
@@ -27,6 +30,18 @@ class Beat:
     line: str
     note: str
     values: dict = field(hash=False)  # placeholder -> already formatted text (numbers of this sentence)
+    # further sentences (templates) that say what the run's switches changed; shown after the line / the note
+    more_line: tuple[str, ...] = ()
+    more_note: tuple[str, ...] = ()
+
+    def templates(self, part: str) -> tuple[str, ...]:
+        """``part``: "title", "line" or "note" — its template and the sentences the run adds to it."""
+        return (getattr(self, part), *getattr(self, f"more_{part}", ()))
+
+    def text(self, part: str, translate: Callable[[str], str] | None = None) -> str:
+        """What the narration shows: each template translated (``translate(template)``, e.g.
+        ``lambda s: QCoreApplication.translate("story", s)``) and filled with this beat's values, joined."""
+        return join_sentences(fill(translate(t) if translate else t, self.values) for t in self.templates(part))
 
     @property
     def duration(self) -> float:

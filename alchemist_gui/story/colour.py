@@ -47,7 +47,3 @@ def _basis(width: int) -> np.ndarray:
     basis.flags.writeable = False
     return basis
 
-
-def clamp(rgb) -> tuple[float, float, float]:
-    """For painting only."""
-    return tuple(min(1.0, max(0.0, float(c))) for c in rgb)

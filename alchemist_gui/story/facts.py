@@ -2,21 +2,19 @@
 
 A Story is made for each (trace, layer, head, focus).  Most of what it takes from the trace does not depend on the
 followed word or even on the head: the words' bottle colours in every block, the logit-lens guesses, the glyphs of
-a head.  Computing those once per trace makes choosing another head or word cheap.  Memoising changes no number,
-so a Story stays a pure function of (trace, layer, head, focus, t).  Thread-safe enough: two threads asking for the
-same fact at once may both compute it; both get the same value.
+a head.  Computing those once per trace makes choosing another head or word cheap.  The facts belong to whoever
+owns the trace (the session keeps one TraceFacts per trace and hands it to every Story it makes); a Story made
+without one makes its own.  Memoising changes no number, so a Story stays a pure function of
+(trace, layer, head, focus, t).  Thread-safe enough: two threads asking for the same fact at once may both compute
+it; both get the same value.
 """
 from __future__ import annotations
-
-import threading
-from collections import OrderedDict
 
 import numpy as np
 
 from .colour import StreamColour, potion_rgb
 from .glyph import glyphs
 
-KEEP = 4  # traces remembered: the one on screen, the one before it (before/after) and the next ones
 _MISSING = object()
 
 
@@ -79,20 +77,3 @@ class TraceFacts:
             q, k = glyphs(self.trace.q[layer, head], self.trace.k[layer, head])
             return rows(q), rows(k)
         return self._get(("glyphs", layer, head), make)
-
-
-_lock = threading.Lock()
-_facts: OrderedDict = OrderedDict()  # id(trace) -> TraceFacts (which holds the trace, so the id stays its own)
-
-
-def facts_of(trace) -> TraceFacts:
-    """The remembered facts of ``trace`` (the last few traces are kept)."""
-    with _lock:
-        facts = _facts.get(id(trace))
-        if facts is None or facts.trace is not trace:
-            facts = _facts[id(trace)] = TraceFacts(trace)
-            while len(_facts) > KEEP:
-                _facts.popitem(last=False)
-        else:
-            _facts.move_to_end(id(trace))
-        return facts

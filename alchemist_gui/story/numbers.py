@@ -31,6 +31,42 @@ def fmt_tenths(tenths: int) -> str:
     return f"{tenths // 10}.{tenths % 10}%"
 
 
+HALF_POINT = 5  # in tenths of a percent: a shown share must be nearer than this to the engine's
+
+
+def share_labels(shares) -> list[str]:
+    """Shares (summing to 1) as the stage shows them: whole percents where that is honest, one decimal where it is
+    not, adding up to exactly 100 % — and no label 0.5 points or more from the engine's share.
+
+    Start from tenths that sum to 1000 (largest remainder; each < 0.1 points off).  A share may drop its decimal
+    when its nearest whole percent is less than half a point off; doing so moves the sum by that whole's
+    difference from the tenths, so the largest set of shares whose differences cancel drops theirs (a subset sum
+    over differences of at most ±5 tenths: small)."""
+    x = np.asarray(shares, dtype=np.float64)
+    if x.size == 0 or x.sum() <= 0:
+        return ["0%"] * int(x.size)
+    exact = x * (1000.0 / x.sum())
+    tenths = percent_units(x, 10)
+    wholes = [10 * int(math.floor(e / 10 + 0.5)) for e in exact]
+    whole = [abs(w - e) < HALF_POINT - 1e-9 and w == t for w, e, t in zip(wholes, exact, tenths)]
+    candidates = [j for j, (w, e, t) in enumerate(zip(wholes, exact, tenths))
+                  if abs(w - e) < HALF_POINT - 1e-9 and w != t]
+    best: dict[int, tuple] = {0: ()}  # sum of differences -> the largest set of candidates reaching it
+    for j in candidates:
+        d = wholes[j] - tenths[j]
+        for total, chosen in list(best.items()):
+            if len(best.get(total + d, ())) < len(chosen) + 1 or total + d not in best:
+                best[total + d] = chosen + (j,)
+    for j in best[0]:
+        whole[j] = True
+    return [f"{wholes[j] // 10}%" if whole[j] else fmt_tenths(tenths[j]) for j in range(len(tenths))]
+
+
+def label_percent(label: str) -> float:
+    """The number a share label shows ('17.8%' -> 17.8)."""
+    return float(label.rstrip("%"))
+
+
 def fmt_percent(p: float) -> str:
     """A single probability, e.g. 0.4213 -> '42.1%'; a tiny one is '<0.1%' rather than a misleading '0.0%'."""
     pct = 100.0 * float(p)

@@ -16,7 +16,7 @@ class StationPose:
     """One word: its bottle on the shelf (the head's potion v, tagged with k), its alchemist holding the
     recipe q and a flask, and the word's own bottle below (the residual stream)."""
 
-    index: int
+    index: int  # the word's position in the text
     word: str
     x: float
     width: float
@@ -48,6 +48,7 @@ class StationPose:
     jar_alpha: float
     heads_rgb: tuple[RGB, ...]  # tiny flasks, one per head (heads beat), for stations not followed
     heads_alpha: float
+    silenced: bool  # this alchemist's head (the followed head) is knocked out in this run
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,30 @@ class RopePose:
     y: float
     alpha: float
     sign: str  # English source text, translated by the stage ("" for none)
+    word: str  # whose reach the rope marks (its label: STAGE_LABELS["rope_for"])
+    reach_alpha: float  # the label of the staircase of reaches under the shelf
+
+
+@dataclass(frozen=True)
+class CratePose:
+    """Long texts: the words without a station of their own, gathered in one crate that pours their summed share."""
+
+    x: float
+    width: float
+    count: int  # words in the crate (0: no crate)
+    share: float  # their summed share of the followed flask (0 before the shares are shown)
+    number: str  # that share as the stage shows it, or ""
+    number_alpha: float
+    rgb: RGB  # their share-weighted mix: what the crate pours
+    alpha: float
+
+
+@dataclass(frozen=True)
+class SpotPose:
+    """A light on an alchemist the story points at that is not the followed one (the mask beat's example)."""
+
+    x: float
+    alpha: float
 
 
 @dataclass(frozen=True)
@@ -124,10 +149,12 @@ class FloorsPose:
     """The tower of blocks on the left: which floor the workshop is on and what it would guess there."""
 
     count: int
-    current: float  # fractional while the lift moves
+    current: float  # the floor the workshop is on: fractional while it climbs ("Again!")
     guesses: tuple[str, ...]  # logit-lens guess after each block ("word 42%")
     guess_alpha: tuple[float, ...]
     alpha: float
+    picked: int  # the block the story follows: highlighted at every beat
+    climb_alpha: float  # the marker of the climbing workshop
 
 
 @dataclass(frozen=True)
@@ -173,3 +200,9 @@ class StagePose:
     bars: tuple[BarPose, ...]
     bars_alpha: float
     blank: BlankPose
+    crate: CratePose
+    spot: SpotPose
+    silenced_alpha: float  # the "silenced" label over the followed alchemist
+    poured_alpha: float  # the "poured by hand" label over him, while his hand-poured shares are shown
+    climb_dy: float  # "Again!": the workshop sinks away and the next floor's arrives from above
+    climb_alpha: float

@@ -10,43 +10,39 @@ from .numbers import fmt_number, fmt_percent, fmt_tenths, quoted
 TOP = 3  # how many items a note lists
 
 
-def beat_values(trace, layer: int, head: int, focus: int, tenths: list[int], facts=None) -> dict[str, dict[str, str]]:
+def beat_values(trace, layer: int, head: int, focus: int, tenths: list[int], facts, shared: dict) -> dict[str, dict]:
+    """beat -> {placeholder: text}.  ``tenths``: the followed row in tenths of a percent (summing to 1000);
+    ``shared``: what the story worked out for every beat (the rope, the crate, the spread...), already formatted."""
     cfg = trace.config
     n = trace.n_tokens
     words = trace.tokens
     head_dim = int(trace.q.shape[-1])
     scores = shown_scores(trace, layer, head, focus)
     att = np.asarray(trace.attention[layer, head, focus], dtype=np.float64)
-    best = int(np.argmax(att))
-    order = [int(j) for j in np.argsort(-att, kind="stable")]
-    finite = [j for j in np.argsort(-scores, kind="stable") if math.isfinite(scores[j])]
+    order = [int(j) for j in np.argsort(-att, kind="stable")[:TOP]]
+    finite = [int(j) for j in np.argsort(-scores, kind="stable")[:TOP + n] if math.isfinite(scores[j])][:TOP]
 
     common = {
         "n_words": str(n), "focus_word": words[focus], "focus_pos": str(focus), "layer": str(layer),
         "head": str(head), "layers": str(cfg["n_layer"]), "heads": str(cfg["n_head"]),
-        "head_dim": str(head_dim), "width": str(cfg["n_embd"]),
+        "head_dim": str(head_dim), "width": str(cfg["n_embd"]), **shared,
     }
-    hidden = sum(1 for j in range(n) if trace.mask and j > focus)
-    top_scores = ", ".join(f"{quoted(words[j])} {fmt_number(scores[j])}" for j in finite[:TOP])
-    top_shares = ", ".join(f"{quoted(words[j])} {fmt_tenths(tenths[j])}" for j in order[:TOP])
+    top_scores = ", ".join(f"{quoted(words[j])} {fmt_number(scores[j])}" for j in finite)
+    top_shares = ", ".join(f"{quoted(words[j])} {fmt_tenths(tenths[j])}" for j in order)
     knocked = sorted(trace.knockout)
     attn_out = np.asarray(trace.attn_out[layer, focus], dtype=np.float64)
     resid = np.asarray(trace.resid_pre[layer, focus], dtype=np.float64)
     hidden_acts = np.asarray(trace.mlp_hidden[layer, focus], dtype=np.float64)
     neurons = np.argsort(-hidden_acts, kind="stable")[:TOP]
-    if facts is None:
-        lens, top = [trace.lens_predictions(b, 1)[0] for b in range(cfg["n_layer"])], trace.predictions(TOP)
-    else:  # the same numbers, remembered for the trace (facts.py)
-        lens, top = facts.lens_top(), facts.predictions(TOP)
+    lens, top = facts.lens_top(), facts.predictions(TOP)
 
     return {
         "setup": common,
         "recipe": {**common, "cells": str(min(8, head_dim))},
         "match": {**common, "best_word": words[finite[0]] if finite else words[focus], "top_scores": top_scores,
                   "temperature": f"{trace.temperature:g}"},
-        "mask": {**common, "hidden": str(hidden)},
-        "softmax": {**common, "best_word": words[best], "best_share": fmt_tenths(tenths[best]),
-                    "top_shares": top_shares},
+        "mask": common,
+        "softmax": {**common, "top_shares": top_shares},
         "pour": {**common, "ingredients": top_shares},
         "parallel": common,
         "heads": {**common, "knocked": ", ".join(f"{a}.{b}" for a, b in knocked)},

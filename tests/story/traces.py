@@ -30,12 +30,27 @@ def sentence(n_words: int) -> str:
 
 @functools.lru_cache(maxsize=None)
 def trace(n_words: int = 8, n_layer: int = 2, n_head: int = 4, n_embd: int = 64, mask: bool = True,
-          positional: bool = True, knockout: tuple = (), temperature: float = 1.0):
+          positional: bool = True, knockout: tuple = (), temperature: float = 1.0, shuffle_seed: int | None = None,
+          pour: tuple = ()):
+    """``pour``: ((layer, head, position), (share, ...)) pairs, poured by hand."""
     n_positions = max(32, n_words)
-    return model(n_layer, n_head, n_embd, n_positions).trace(sentence(n_words), mask=mask, positional=positional,
-                                                             knockout=knockout, temperature=temperature)
+    return model(n_layer, n_head, n_embd, n_positions).trace(
+        sentence(n_words), mask=mask, positional=positional, knockout=knockout, temperature=temperature,
+        shuffle_seed=shuffle_seed, pour=dict(pour))
 
 
 def big_trace(n_words: int = 32):
     """A 12-layer x 12-head model (width 192 keeps it quick) at 32 words."""
     return trace(n_words, n_layer=12, n_head=12, n_embd=192)
+
+
+@functools.lru_cache(maxsize=None)
+def _chinese() -> dict:
+    from alchemist_gui.story.translations import read_ts
+
+    return {source: text for source, (text, finished) in read_ts().items() if finished}
+
+
+def chinese(template: str) -> str:
+    """The story's Chinese for a template, read from the .ts source (no Qt; tests/gui checks the .qm agrees)."""
+    return _chinese().get(template, template)
