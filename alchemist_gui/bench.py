@@ -195,6 +195,9 @@ def gui_bench() -> dict:
         figures["frame_p95_ms_bundled"] = None
     figures["frame_p95_ms_12x12"] = frame_p95(big.trace(text_32()))
     figures.update(first_window_seconds())
+    from .export.bench import export_bench
+
+    figures.update(export_bench())
     if bundled is not None:
         stalls = edit_stalls(None, SENTENCE_16)
     else:

@@ -208,12 +208,14 @@ class MainWindow(Translatable, QMainWindow):
             self.session.set_model(folder)
 
     def demonstrate_order_blindness(self) -> None:
-        """Rope and badges off (run), then shuffle (run): Before/after shows the same flasks, moved."""
-        plain = self.session.switches.replace(mask=False, positional=False, shuffle_seed=None)
+        """Rope and badges off (run; it becomes the baseline), then shuffle (run): Before/after shows the same
+        flasks, moved."""
+        session = self.session
+        plain = session.switches.replace(mask=False, positional=False, shuffle_seed=None)
         self.docks.compare_dock.show()
         self.docks.compare_dock.raise_()
-        self.session.set_switches(plain)
-        self.session.after_run(lambda: self.session.set_switches(plain.replace(shuffle_seed=7)))
+        session.set_switches(plain)
+        session.after_run(lambda: (session.set_baseline(plain), session.set_switches(plain.replace(shuffle_seed=7))))
 
     # ================================================================== time
     def current_beat(self) -> str | None:

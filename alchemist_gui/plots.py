@@ -5,10 +5,12 @@ smooth updates); text labels come from a pool that only grows.
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from .story.numbers import fmt_percent
@@ -74,6 +76,8 @@ class Heatmap(pg.GraphicsLayoutWidget):
             self.image.setLevels(levels)
         self._rows: tuple = ()
         self._cols: tuple = ()
+        self._col_step = 1
+        self._ticked_for = None  # (size, rows, cols) the tick labels were thinned for
         self._data = np.zeros((0, 0))
         self._readout = lambda i, j, v: f"{v:.3f}"
         self.scene().sigMouseMoved.connect(self._on_mouse)
@@ -102,17 +106,42 @@ class Heatmap(pg.GraphicsLayoutWidget):
         else:
             self.masked.setVisible(False)
         n_rows, n_cols = data.shape if data.ndim == 2 else (0, 0)
-        if tuple(rows) != self._rows or tuple(cols) != self._cols:
-            self._rows, self._cols = tuple(rows), tuple(cols)
-            self.plot.getAxis("left").setTicks([[(i + 0.5, short(t)) for i, t in enumerate(self._rows)]])
-            self.plot.getAxis("bottom").setTicks(
-                [[(j + 0.5, short(t, 7)) for j, t in enumerate(self._cols) if j % col_step == 0]])
+        if tuple(rows) != self._rows or tuple(cols) != self._cols or col_step != self._col_step:
+            self._rows, self._cols, self._col_step = tuple(rows), tuple(cols), col_step
+            self._apply_ticks()
         self.plot.setRange(xRange=(0, max(n_cols, 1)), yRange=(0, max(n_rows, 1)), padding=0)
         if focus_row is not None and 0 <= focus_row < n_rows:
             self.focus.setRect(QRectF(0, focus_row, n_cols, 1))
             self.focus.setVisible(True)
         else:
             self.focus.setVisible(False)
+
+    def _apply_ticks(self) -> None:
+        """Token labels, thinned so that neighbours never run together ("Sarahliesstill…"): every k-th one, where k
+        follows from the room the axis has; the last one (the word that predicts) is always there."""
+        key = (self.width(), self.height(), self._rows, self._cols, self._col_step)
+        if key == self._ticked_for:
+            return
+        self._ticked_for = key
+        metrics = QFontMetrics(self.plot.getAxis("bottom").style.get("tickFont") or QFont())
+        rows = [short(t) for t in self._rows]
+        cols = [short(t, 7) for t in self._cols]
+        width = max(40, self.width() - 110)  # the left axis and the colour bar take the rest
+        height = max(40, self.height() - 60)
+        col_room = max((metrics.horizontalAdvance(t) for t in cols), default=0) + 8
+        row_room = metrics.height() + 2
+        col_step = max(self._col_step, math.ceil(len(cols) * col_room / width)) if cols else 1
+        row_step = max(1, math.ceil(len(rows) * row_room / height)) if rows else 1
+
+        def kept(n: int, step: int):
+            return [i for i in range(n) if (n - 1 - i) % step == 0]  # counted back from the last
+        self.plot.getAxis("left").setTicks([[(i + 0.5, rows[i]) for i in kept(len(rows), row_step)]])
+        self.plot.getAxis("bottom").setTicks([[(j + 0.5, cols[j]) for j in kept(len(cols), col_step)]])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_ticked_for", None) is not None:  # (a resize may come while __init__ still runs)
+            self._apply_ticks()
 
     def shown(self) -> np.ndarray:
         """The matrix on screen (tests compare it with the trace)."""
@@ -147,7 +176,7 @@ class BarChart(pg.GraphicsLayoutWidget):
         self.plot = self.addPlot(row=0, col=0)
         _quiet_plot(self.plot)
         self.plot.invertY(True)
-        self.plot.getAxis("bottom").setTicks([[(x, f"{x:.0%}") for x in (0, 0.25, 0.5, 0.75, 1.0)]])
+        self.plot.hideAxis("bottom")  # every bar has its value written at its end: an axis would only crowd it
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.68, brush=QColor(colour), pen=pg.mkPen(None))
         self.highlight = pg.BarGraphItem(x0=[], y=[], width=[], height=0.68, brush=QColor(ACCENT_DARK),
                                          pen=pg.mkPen(None))

@@ -118,6 +118,11 @@ def run_work(request: RunRequest, engine) -> Run:
     return Run(request, trace, story, info, facts, unknown, seconds)
 
 
+def baseline_work(request: RunRequest, for_trace, engine):
+    model, _ = engine.model(request.model, request.checkpoint)
+    return model.trace(request.sentence, request.switches), for_trace
+
+
 def story_work(trace, selection: Selection, facts, engine):
     return trace, make_story(trace, selection, facts)
 
@@ -143,6 +148,8 @@ class Session(QObject):
     refused = Signal(str)  # one line: why the last request was refused (what is on screen stays)
     notice = Signal(str, str)  # key, text: something the user should know that is not an error
     locks_changed = Signal(object)  # frozenset of locked control names (LOCKABLE)
+    baseline_changed = Signal(object)  # the Switches the before/after view compares with
+    baseline_ready = Signal(object, object)  # (baseline trace, the run's trace it goes with)
 
     def __init__(self, sentence: str, switches: Switches = Switches(), model: ModelSource = None,
                  checkpoint=None, selection: Selection = Selection(), parent: QObject | None = None):
@@ -152,6 +159,9 @@ class Session(QObject):
         self.run: Run | None = None
         self.phase = Phase.LOADING
         self.locks: frozenset = frozenset()
+        self.baseline = Switches()  # "before" in the before/after view: the learner's choice, everything on at first
+        self.baseline_trace = None  # the baseline's run of the sentence on screen (None while it is the run itself)
+        self._baseline_key = None
         self.clock = StoryClock(self)
         self.client = EngineClient(self)
         self.client.finished.connect(self._on_finished)
@@ -253,6 +263,28 @@ class Session(QObject):
             self.locks = locks
             self.locks_changed.emit(locks)
 
+    def set_baseline(self, switches: Switches) -> None:
+        """Compare later runs with these switches (on the same sentence and model)."""
+        self.baseline = switches.replace(shuffle_seed=None, pour=())
+        self.baseline_changed.emit(self.baseline)
+        if self.run is not None:
+            self._ask_baseline(self.run)
+
+    def _ask_baseline(self, run: Run) -> None:
+        """The baseline's trace for the run on screen (the worker makes it; ``baseline_ready`` brings it)."""
+        asked = run.request
+        key = (asked.sentence, asked.model, asked.checkpoint, self.baseline)
+        if run.switches == self.baseline:  # this run is the baseline: kept for the experiments to come
+            self._baseline_key, self.baseline_trace = key, run.trace
+            self.baseline_ready.emit(None, run.trace)
+            return
+        if self.baseline_trace is not None and self._baseline_key == key:
+            self.baseline_ready.emit(self.baseline_trace, run.trace)  # the same baseline as for the run before
+            return
+        self._baseline_key, self.baseline_trace = key, None
+        request = replace(asked, switches=self.baseline, reason="baseline")
+        self.client.submit("baseline", partial(baseline_work, request, run.trace))
+
     def after_run(self, step: Callable[[], None]) -> None:
         """Call ``step`` once the run asked last is on screen (dropped if it is refused)."""
         self._after.append(step)
@@ -285,6 +317,11 @@ class Session(QObject):
             self._on_run(result)
         elif result.lane == "story":
             self._on_story(result)
+        elif result.lane == "baseline" and result.error is None and self.run is not None:
+            trace, for_trace = result.value
+            if for_trace is self.run.trace:
+                self.baseline_trace = trace
+                self.baseline_ready.emit(trace, for_trace)
         self._set_phase()
 
     def _on_run(self, result) -> None:
@@ -336,6 +373,7 @@ class Session(QObject):
             self.selection_changed.emit(selection)
         self.clock.set_duration(story.duration)
         self.run_shown.emit(run, previous, reason)
+        self._ask_baseline(run)
         steps, self._after = self._after, []
         for step in steps:
             step()

@@ -230,6 +230,14 @@
         <source>poured by hand: %1</source>
         <translation>手动倾倒：%1</translation>
     </message>
+    <message>
+        <source>none (below %1)</source>
+        <translation>没有（小于 %1）</translation>
+    </message>
+    <message>
+        <source>everything on</source>
+        <translation>全部开启</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -241,34 +249,6 @@
 <context>
     <name>CompareView</name>
     <message>
-        <source>rope on</source>
-        <translation>绳子在</translation>
-    </message>
-    <message>
-        <source>rope off</source>
-        <translation>没有绳子</translation>
-    </message>
-    <message>
-        <source>badges on</source>
-        <translation>号码牌在</translation>
-    </message>
-    <message>
-        <source>badges off</source>
-        <translation>没有号码牌</translation>
-    </message>
-    <message>
-        <source>silenced: %1</source>
-        <translation>已静音：%1</translation>
-    </message>
-    <message>
-        <source>Flip a switch in Experiments: this view then shows what it changed, before and after.</source>
-        <translation>在“实验”里拨动一个开关：这里就会并排显示它带来的改变，之前和之后。</translation>
-    </message>
-    <message>
-        <source>words shuffled</source>
-        <translation>词序已打乱</translation>
-    </message>
-    <message>
         <source>before</source>
         <translation>之前</translation>
     </message>
@@ -279,14 +259,6 @@
     <message>
         <source>The two runs read different tokens, so they cannot be lined up.</source>
         <translation>两次运行读到的词元不同，无法一一对齐。</translation>
-    </message>
-    <message>
-        <source>after − before (max %1)</source>
-        <translation>之后 − 之前（最大 %1）</translation>
-    </message>
-    <message>
-        <source>Red: pours more after the change; blue: less.</source>
-        <translation>红色：改动后倒得更多；蓝色：更少。</translation>
     </message>
     <message>
         <source>The shuffled run is moved back into the original order first.</source>
@@ -305,16 +277,52 @@
         <translation>之前：在“%1”之后</translation>
     </message>
     <message>
+        <source>This run is the baseline. Flip a switch in Experiments: this view then shows what it changed, before and after.</source>
+        <translation>这次运行就是基准。在“实验”里拨动一个开关：这里就会显示它改变了什么，前后对比。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before&lt;/b&gt; (the baseline): %1</source>
+        <translation>&lt;b&gt;之前&lt;/b&gt;（基准）：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;After&lt;/b&gt; (on the stage): %1</source>
+        <translation>&lt;b&gt;之后&lt;/b&gt;（舞台上）：%1</translation>
+    </message>
+    <message>
+        <source>after − before</source>
+        <translation>之后 − 之前</translation>
+    </message>
+    <message>
+        <source>Block %1, head %2: the largest change of a share is %3. Red: pours more after the change; blue: less; the scale runs from −1 to +1.</source>
+        <translation>第 %1 层、第 %2 个头：份额的最大变化是 %3。红色：改变后倒得更多；蓝色：更少；色标从 −1 到 +1。</translation>
+    </message>
+    <message>
         <source>after: after “%1”</source>
         <translation>之后：在“%1”之后</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 before, %3 after.</source>
+        <translation>“%1”：之前 %2，之后 %3。</translation>
     </message>
     <message>
         <source>after (shuffled)</source>
         <translation>之后（打乱的顺序）</translation>
     </message>
     <message>
-        <source>Same flasks, just moved: the largest difference over every head of every block is %1 (rounding noise).</source>
-        <translation>同样的烧瓶，只是换了位置：所有块的所有头里，最大的差别是 %1（只是舍入误差）。</translation>
+        <source>Same flasks, just moved: the largest difference over every head of every block is %1 (float rounding: %2).</source>
+        <translation>烧瓶一样，只是换了位置：所有层所有头的最大差异是 %1（浮点舍入：%2）。</translation>
+    </message>
+    <message>
+        <source>Use this run as the baseline</source>
+        <translation>把这次运行设为基准</translation>
+    </message>
+    <message>
+        <source>Later experiments are compared with the run on the stage now</source>
+        <translation>之后的实验都会和舞台上现在这次运行比较</translation>
+    </message>
+    <message>
+        <source>Baseline: everything on</source>
+        <translation>基准：全部开启</translation>
     </message>
     <message>
         <source>Not the same: the largest difference is %1. The order mattered — the rope or the badges are on.</source>

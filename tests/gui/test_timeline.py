@@ -1,7 +1,10 @@
 """The story's controls: every beat is reachable, the keyboard drives the clock, scrubbing back is exact."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from alchemist_gui.story import BEATS
+
+from .conftest import wait_idle
 
 
 def test_every_beat_is_reachable_from_its_chip(qtbot, make_window):
@@ -99,7 +102,35 @@ def test_home_and_end(qtbot, make_window):
     qtbot.keyClick(window.stage, Qt.Key.Key_End)
     assert window.current_beat() == "prediction"
     qtbot.keyClick(window.stage, Qt.Key.Key_Home)
-    assert window.clock.time == 0.0
+    # Home is the first moment the whole workshop stands (the end of the opening beat), not an empty room at 0:00
+    setup = window.session.story.beats[0]
+    assert window.current_beat() == "setup" and setup.end - 1e-3 < window.clock.time < setup.end
+    assert not window.clock.playing
+
+
+def test_a_click_on_the_track_jumps_there(qtbot, make_window):
+    window = make_window()
+    slider = window.timeline.slider
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(slider.width() * 3 // 4, slider.height() // 2))
+    fraction = window.clock.time / window.clock.duration
+    assert 0.65 < fraction < 0.85  # where the click was, not one page step along
+
+
+def test_enter_runs_and_hands_the_keys_to_the_story_and_esc_leaves_the_box(qtbot, make_window):
+    window = make_window()
+    box = window.sentence_bar.sentence
+    box.setFocus()
+    box.setEditText("Tom lies to his mother, feeling")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert window.session.trace.text == "Tom lies to his mother, feeling"
+    assert window.stage.hasFocus() or QApplication.focusWidget() is window.stage
+    box.setFocus()
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.stage
+    qtbot.keyClick(window.stage, Qt.Key.Key_PageDown)  # a clicker steps forward
+    assert window.current_beat() == "recipe" and window.clock.playing  # (it plays the step to its end)
+    window.clock.pause()
 
 
 def test_the_app_opens_by_playing_the_first_beat(qtbot, make_window):
