@@ -42,10 +42,17 @@ def build(args):
     return model, game, chapters, time.perf_counter() - start
 
 
-def key_json(model, game, chapters, seconds: float) -> dict:
+def model_name(model) -> str:
+    from engine.folder import BUNDLED_MODEL
+
+    folder = getattr(model, "folder", None)
+    return "the bundled model" if folder is not None and folder.resolve() == BUNDLED_MODEL.resolve() else model.name
+
+
+def key_json(model, game, chapters, seconds: float, checkpoint=None) -> dict:
     base = game.context.base
     return {
-        "model": model.name, "sentence": game.sentence, "tokens": list(base.tokens),
+        "model": model_name(model), "checkpoint": checkpoint, "sentence": game.sentence, "tokens": list(base.tokens),
         "config": dict(model.config), "runs": game.runs.count, "seconds": round(seconds, 3),
         "chapters": [{"id": c.id, "title": c.title, "beats": list(c.beats),
                       "challenges": [ch.to_json() for ch in challenges]} for c, challenges in chapters],
@@ -54,7 +61,7 @@ def key_json(model, game, chapters, seconds: float) -> dict:
 
 def print_key(model, game, chapters, seconds: float) -> None:
     base = game.context.base
-    print(f"Answer key — {model.name} ({model.config['n_layer']} blocks × {model.config['n_head']} heads), "
+    print(f"Answer key — {model_name(model)} ({model.config['n_layer']} blocks × {model.config['n_head']} heads), "
           f"sentence: {game.sentence}")
     for n, (c, challenges) in enumerate(chapters, 1):
         print(f"\n{n}. {c.title}")
@@ -71,7 +78,8 @@ def print_key(model, game, chapters, seconds: float) -> None:
 def cmd_challenges(args) -> int:
     model, game, chapters, seconds = build(args)
     if args.json:
-        print(json.dumps(key_json(model, game, chapters, seconds), ensure_ascii=False))
+        print(json.dumps(key_json(model, game, chapters, seconds, getattr(args, "checkpoint", None)),
+                         ensure_ascii=False))
     else:
         print_key(model, game, chapters, seconds)
     if game.context.base.unknown:

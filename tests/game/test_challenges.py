@@ -105,6 +105,25 @@ def test_pickiness_answer_temperature_reaches_the_goal(tiny_games, story_game, b
         assert score(ch, 1.0, m.trace(g.sentence)).medal is None  # temperature 1 is where he starts
 
 
+def test_pickiness_search_finds_the_gentlest_temperature_in_both_directions(tiny_a):
+    from alchemist_gui.game.kinds import pickiness
+    from alchemist_gui.game.reading import reachable
+
+    g = game_for(tiny_a, TINY_SENTENCE)
+    pos = g.context.base.n_tokens - 1
+    ratio = pickiness.STEP ** (1 / 2 ** pickiness.BISECT)  # the bracket the bisection leaves
+    for variant, gentler in (("picky", ratio), ("even", 1 / ratio)):
+        layer, head = (1, 0)
+        reach = reachable(g.context.base, layer, head, pos)
+        t, value = pickiness.solve(g.context, layer, head, pos, reach, variant)
+        assert t is not None and value >= pickiness.goal(variant)
+        at = pickiness.measure(tiny_a.trace(TINY_SENTENCE, temperature=t), layer, head, pos, variant, reach)
+        assert at == pytest.approx(value)
+        softer = pickiness.measure(tiny_a.trace(TINY_SENTENCE, temperature=t * gentler), layer, head, pos, variant,
+                                   reach)
+        assert softer < pickiness.goal(variant)
+
+
 def test_rope_reach_and_bet_come_from_real_runs(tiny_games, bundled):
     for m, g in tiny_games:
         ch = g.challenge("rope.rope")
@@ -140,25 +159,40 @@ def test_order_blind_the_rope_still_leaks_the_order(tiny_games):
 
 
 def test_saboteur_fewest_flips_and_nothing_smaller_does(tiny_games, story_game, bundled):
-    for m, g in [*tiny_games, (bundled, story_game)]:
+    from itertools import combinations
+
+    from tests.story.traces import model
+
+    sturdy = model(2, 4, 64, 16, seed=1)  # on this sentence no single head of it flips the word
+    checked_smaller = 0
+    for m, g in [*tiny_games, (bundled, story_game), (sturdy, game_for(sturdy, TINY_SENTENCE))]:
         ch = g.challenge("heads.saboteur")
         assert ch.posed, ch.skipped
         heads = {tuple(int(x) for x in h.split(".")) for h in ch.answer["example"]}
         assert len(heads) == ch.answer["fewest"]
         before = top_word(m.trace(g.sentence))
         assert top_word(m.trace(g.sentence, knockout=heads)) != before
-        if ch.answer["fewest"] > 1 and ch.answer["complete"]:
-            n_layer, n_head = m.config["n_layer"], m.config["n_head"]
-            assert all(top_word(m.trace(g.sentence, knockout={(l, h)})) == before
-                       for l in range(n_layer) for h in range(n_head))
+        if ch.answer["complete"]:  # then no smaller set of heads flips it: check every one on the engine
+            every = [(l, h) for l in range(m.config["n_layer"]) for h in range(m.config["n_head"])]
+            for size in range(1, ch.answer["fewest"]):
+                assert all(top_word(m.trace(g.sentence, knockout=set(group))) == before
+                           for group in combinations(every, size))
+                checked_smaller += 1
         assert g.answer(ch, ch.answer["example"]).medal == "best"
+        more = [f"{l}.{h}" for l in range(m.config["n_layer"]) for h in range(m.config["n_head"])
+                if (l, h) not in heads][:2]
+        assert g.answer(ch, ch.answer["example"] + more).medal != "best"  # more heads than needed
+    assert checked_smaller >= 1
 
 
 def test_name_the_alchemist_answer_is_measured_on_other_sentences(tiny_games, bundled):
+    posed = 0
     for m, g in [*tiny_games, (bundled, game_for(bundled, SENTENCE, _bundled_presets()))]:
         ch = g.challenge("heads.name_alchemist")
-        if not ch.posed:
+        if not ch.posed:  # a model may have no head with one clear habit; then it says so
+            assert "clearly" in str(ch.skipped)
             continue
+        posed += 1
         layer, head = ch.setup["layer"], ch.setup["head"]
         shown = [s["tokens"] for s in ch.setup["sentences"]]
         assert not set(map(tuple, shown)) & set(map(tuple, ch.answer["other_sentences"]))
@@ -171,6 +205,7 @@ def test_name_the_alchemist_answer_is_measured_on_other_sentences(tiny_games, bu
         assert ch.answer["choice"] == max(HEAD_KINDS, key=lambda k: counts[k])
         assert ch.answer["fractions_other"][ch.answer["choice"]] == pytest.approx(counts[ch.answer["choice"]] / total)
         assert score(ch, ch.answer["choice"], None).medal == "best"
+    assert posed >= 2
 
 
 def _bundled_presets():

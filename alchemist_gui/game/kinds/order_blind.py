@@ -40,7 +40,8 @@ def pose(ctx) -> Posed:
                          **{case: text(texts.YES_NO, "changes" if c["changes"] else "same")
                             for case, c in cases.items()}),
         setup={"cases": list(CASES), "shuffled_tokens": shuffled_tokens, "order": order,
-               "seed": ctx.shuffle_seed},
+               "seed": ctx.shuffle_seed,
+               "switches": {case: {"mask": sw.mask, "positional": sw.positional} for case, sw in CASES.items()}},
         answer={"cases": cases},
     )
 

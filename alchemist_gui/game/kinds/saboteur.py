@@ -53,7 +53,6 @@ def search(ctx):
             break
         for group in combinations(ranked[:pool], size):
             flipped, t = flips(list(group))
-            budget -= 1
             if flipped:
                 found.append((list(group), t))
         complete = complete and pool == len(ranked)
