@@ -33,6 +33,12 @@ class Work:
         self.repaints = 0.0  # work for the next paint: the estimated milliseconds of the pictures to redraw
         self.counting = False  # only while a change is being spread: playing frames skip the bookkeeping
         self.draw_ms: dict[type, float] = {}  # how long one draw() of each kind of item takes, learnt as drawn
+        # one device pixel in stage units (the view sets it when its zoom changes): an item moved by a fraction
+        # of a pixel would have Qt draw its cached picture anew, so moving items land on whole pixels
+        self.pixel = 0.0
+
+    def snap(self, v: float) -> float:
+        return round(v / self.pixel) * self.pixel if self.pixel > 0 else v
 
     def draw_cost(self, kind: type) -> float:
         return self.draw_ms.get(kind, DRAW_MS)
@@ -161,6 +167,9 @@ class PoseItem(QGraphicsItem):
         return self.isVisible() and self.alpha > 0.05
 
     def move_to(self, x: float, y: float) -> None:
+        """Move the item (to whole device pixels: see Work.pixel)."""
+        work = work_of(self)
+        x, y = work.snap(x), work.snap(y)
         pos = self.pos()
         if pos.x() != x or pos.y() != y:
             self.setPos(x, y)

@@ -343,6 +343,7 @@ class StageView(QGraphicsView):
     def _place_workshop(self, dy: float, alpha: float) -> None:
         """ "Again!": the whole row sinks away and the next floor's rises into place (moving the group only blits
         its items' pictures elsewhere)."""
+        dy = self.work.snap(dy)  # whole device pixels: its items' cached pictures are only blitted elsewhere
         if self._workshop.y() != dy:
             self._workshop.setY(dy)
         if self._workshop.opacity() != alpha:
@@ -386,23 +387,32 @@ class StageView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(policy)
         self.setVerticalScrollBarPolicy(policy)
         if on:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit_now()
+
+    def _fit_now(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        scale = self.transform().m11()
+        self.work.pixel = 1.0 / scale if scale > 0 else 0.0
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._auto_fit:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit_now()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._auto_fit:
-            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            self._fit_now()
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             step = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP
             self._set_auto_fit(False)
             self.scale(step, step)
+            self._zoomed()
             event.accept()
         else:
             super().wheelEvent(event)

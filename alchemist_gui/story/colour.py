@@ -33,10 +33,16 @@ class StreamColour:
         self.basis = _basis(int(trace.resid_pre.shape[-1]))  # [C, 3] orthonormal columns
 
     def __call__(self, vectors: np.ndarray, layer: int = 0) -> np.ndarray:
-        """[..., C] stream vectors -> [..., 3]."""
-        x = np.asarray(vectors, dtype=np.float64)
-        x = (x - x.mean(-1, keepdims=True)) / np.maximum(x.std(-1, keepdims=True), 1e-9)
-        return 0.5 + self.SCALE * (x @ self.basis)
+        """[..., C] stream vectors -> [..., 3].  ((x - mean) / std) @ B is worked out as (x @ B - mean * ΣB) / std,
+        so a long text's stream is read once, not copied and normalised first."""
+        x = np.asarray(vectors)
+        width = x.shape[-1]
+        mean = x.sum(-1, dtype=np.float64, keepdims=True) / width
+        square = np.einsum("...c,...c->...", x, x, dtype=np.float64)[..., None] / width
+        std = np.sqrt(np.maximum(square - mean * mean, 0.0))
+        projected = x.astype(np.float64, copy=False) @ self.basis if x.dtype == np.float64 else \
+            (x @ self.basis.astype(x.dtype)).astype(np.float64)
+        return 0.5 + self.SCALE * (projected - mean * self.basis.sum(0)) / np.maximum(std, 1e-9)
 
 
 @lru_cache(maxsize=8)

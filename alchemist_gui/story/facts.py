@@ -23,6 +23,9 @@ def rows(array: np.ndarray) -> tuple:
 
 
 class TraceFacts:
+    """Colours come as read-only arrays ([..., 3]); a Story takes the rows of the words it shows.  The words' own
+    bottles are coloured only for the words asked for (a long text shows a few of its thousand)."""
+
     def __init__(self, trace):
         self.trace = trace
         self.colour = StreamColour(trace)
@@ -31,16 +34,13 @@ class TraceFacts:
     def _get(self, key, make):
         value = self._memo.get(key, _MISSING)
         if value is _MISSING:
-            value = self._memo[key] = make()
+            value = make()
+            if isinstance(value, np.ndarray):
+                value.flags.writeable = False
+            self._memo[key] = value
         return value
 
     # -- per trace
-    def jar_post(self) -> tuple:
-        """The words' own bottles after each block: [layer][word] -> rgb."""
-        tr = self.trace
-        return self._get("jar_post", lambda: tuple(rows(self.colour(tr.resid_post[k], k))
-                                                   for k in range(tr.config["n_layer"])))
-
     def lens_top(self) -> tuple:
         """The logit lens's best guess after each block: ((word, probability), ...)."""
         tr = self.trace
@@ -49,31 +49,40 @@ class TraceFacts:
     def predictions(self, k: int) -> tuple:
         return self._get(("predictions", k), lambda: tuple(self.trace.predictions(k)))
 
-    # -- per block
-    def jar_pre(self, layer: int) -> tuple:
-        return self._get(("jar_pre", layer), lambda: rows(self.colour(self.trace.resid_pre[layer], layer)))
-
-    def jar_mid(self, layer: int) -> tuple:
-        return self._get(("jar_mid", layer), lambda: rows(self.colour(self.trace.resid_mid[layer], layer)))
-
-    def heads_rgb(self, layer: int) -> tuple:
-        """Every head's flask colour for every word of a block: [word][head] -> rgb."""
+    # -- the words' own bottles (the residual stream), for the words asked for
+    def jar_post(self, words: tuple) -> np.ndarray:
+        """After each block: [layer, word, 3]."""
         tr = self.trace
-        return self._get(("heads_rgb", layer), lambda: tuple(zip(*(
-            rows(potion_rgb(tr, layer, h, tr.head_out[layer, h])) for h in range(tr.config["n_head"])))))
+        return self._get(("jar_post", words), lambda: np.stack(
+            [self.colour(tr.resid_post[k][list(words)], k) for k in range(tr.config["n_layer"])]))
+
+    def jar_pre(self, layer: int, words: tuple) -> np.ndarray:
+        return self._get(("jar_pre", layer, words), lambda: self.colour(self.trace.resid_pre[layer][list(words)], layer))
+
+    def jar_mid(self, layer: int, words: tuple) -> np.ndarray:
+        return self._get(("jar_mid", layer, words), lambda: self.colour(self.trace.resid_mid[layer][list(words)], layer))
+
+    # -- per block
+    def heads_rgb(self, layer: int) -> np.ndarray:
+        """Every head's flask colour for every word of a block: [word, head, 3]."""
+        tr = self.trace
+        return self._get(("heads_rgb", layer), lambda: np.stack(
+            [potion_rgb(tr, layer, h, tr.head_out[layer, h]) for h in range(tr.config["n_head"])], axis=1))
 
     # -- per head
-    def bottle_rgb(self, layer: int, head: int) -> tuple:
+    def bottle_rgb(self, layer: int, head: int) -> np.ndarray:
         tr = self.trace
-        return self._get(("bottle", layer, head), lambda: rows(potion_rgb(tr, layer, head, tr.v[layer, head])))
+        return self._get(("bottle", layer, head), lambda: potion_rgb(tr, layer, head, tr.v[layer, head]))
 
-    def flask_rgb(self, layer: int, head: int) -> tuple:
+    def flask_rgb(self, layer: int, head: int) -> np.ndarray:
         tr = self.trace
-        return self._get(("flask", layer, head), lambda: rows(potion_rgb(tr, layer, head, tr.head_out[layer, head])))
+        return self._get(("flask", layer, head), lambda: potion_rgb(tr, layer, head, tr.head_out[layer, head]))
 
-    def glyphs(self, layer: int, head: int) -> tuple[tuple, tuple]:
+    def glyphs(self, layer: int, head: int) -> tuple[np.ndarray, np.ndarray]:
         """(recipes, tags): the query and key glyphs of every word."""
         def make():
             q, k = glyphs(self.trace.q[layer, head], self.trace.k[layer, head])
-            return rows(q), rows(k)
+            q.flags.writeable = False
+            k.flags.writeable = False
+            return q, k
         return self._get(("glyphs", layer, head), make)

@@ -17,7 +17,7 @@ import numpy as np
 
 from . import layout as L
 from .beats import BEATS, DURATIONS, Beat, blocks_duration
-from .facts import TraceFacts
+from .facts import TraceFacts, rows
 from .narrate import Situation, beat_texts
 from .numbers import fmt_number, fmt_percent, fmt_tenths, fmt_whole_percent, percent_tenths, share_labels
 from .pose import (BarPose, BlankPose, CauldronPose, CratePose, FloorsPose, HeadPose, RopePose, SpotPose, StagePose,
@@ -133,13 +133,12 @@ class Story:
         shown = lay.shown
         S = len(shown)
         self._words = tuple(tr.tokens[j] for j in shown)
+        picked = list(shown)
         bottles = facts.bottle_rgb(l, h)
-        self._bottle_rgb = tuple(bottles[j] for j in shown)
+        self._bottle_rgb = rows(bottles[picked])
         self.silenced = (l, h) in tr.knockout  # the followed head: every alchemist on the stage is his
-        flasks = facts.flask_rgb(l, h)
-        self._flask_rgb = tuple(SILENCED_RGB if self.silenced else flasks[j] for j in shown)
-        heads = facts.heads_rgb(l)
-        self._heads_rgb = tuple(heads[j] for j in shown)
+        self._flask_rgb = (SILENCED_RGB,) * S if self.silenced else rows(facts.flask_rgb(l, h)[picked])
+        self._heads_rgb = tuple(rows(per_head) for per_head in facts.heads_rgb(l)[picked])
         self._knocked = frozenset(hd for (ly, hd) in tr.knockout if ly == l)
 
         # the crate: every word without a station, pouring their summed share in their share-weighted colour
@@ -148,7 +147,7 @@ class Story:
         self._crate_words = int(in_crate.sum())
         self._crate_share = float(row[in_crate].sum())
         if self._crate_share > 0:
-            mixed = (row[in_crate, None] * np.asarray(bottles, dtype=np.float64)[in_crate]).sum(0) / self._crate_share
+            mixed = (row[in_crate, None] * bottles[in_crate]).sum(0) / self._crate_share
             self._crate_rgb = tuple(float(c) for c in mixed)
         else:
             self._crate_rgb = GREY
@@ -164,7 +163,7 @@ class Story:
         lo, hi = float(scores.min()), float(scores.max())
         self._match = tuple(float((s - lo) / (hi - lo)) if hi > lo else 1.0 for s in scores)
         recipes, tags = facts.glyphs(l, h)
-        self._recipe, self._tag = tuple(recipes[j] for j in shown), tuple(tags[j] for j in shown)
+        self._recipe, self._tag = rows(recipes[picked]), rows(tags[picked])
         att = tr.attention[l, h]
         self._top_source = []  # (slot or CRATE, share) of the bottle each word pours most from
         for j in shown:
@@ -181,10 +180,9 @@ class Story:
         self._rope_slot = None if rope_word is None else lay.slot_of(rope_word)
         self._roped = tuple(rope_word is not None and j > rope_word for j in shown)
 
-        jar_pre, jar_mid, jar_post = facts.jar_pre(l), facts.jar_mid(l), facts.jar_post()
-        self._jar_pre = tuple(jar_pre[j] for j in shown)
-        self._jar_mid = tuple(jar_mid[j] for j in shown)
-        self._jar_post = tuple(tuple(floor[j] for j in shown) for floor in jar_post)
+        self._jar_pre = rows(facts.jar_pre(l, shown))
+        self._jar_mid = rows(facts.jar_mid(l, shown))
+        self._jar_post = tuple(rows(floor) for floor in facts.jar_post(shown))
         colour = facts.colour
         self._attn_out_rgb = tuple(colour(tr.attn_out[l, i], l).tolist())
         self._mlp_out_rgb = tuple(colour(tr.mlp_out[l, i], l).tolist())

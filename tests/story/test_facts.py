@@ -22,7 +22,8 @@ def test_stories_of_one_trace_reuse_the_facts_they_are_given(small):
     facts = TraceFacts(small)
     Story(small, 0, 1, facts=facts)
     Story(small, 1, 3, 2, facts=facts)
-    assert ("glyphs", 1, 3) in facts._memo and ("jar_pre", 1) in facts._memo and ("glyphs", 0, 1) in facts._memo
+    assert ("glyphs", 1, 3) in facts._memo and ("heads_rgb", 1) in facts._memo and ("glyphs", 0, 1) in facts._memo
+    assert ("jar_pre", 1, tuple(range(small.n_tokens))) in facts._memo  # the words' own bottles, of the words shown
     private = Story(small, 1, 3, 2)
     assert private.facts is not facts and ("glyphs", 0, 1) not in private.facts._memo  # nothing global
 
