@@ -1,4 +1,5 @@
-"""The message row above the stage: at most one error (red) and one notice (amber), each closable, side by side.
+"""The message row above the stage: at most one error (red), one notice (amber) and one line on what the last
+experiment changed, each closable, side by side.
 
 The row has a fixed height and is always there (when no message is shown it holds a quiet hint), so a message
 never covers the stage's numbers and never resizes the stage: a stage of another size changes its scale, and
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from .retranslate import Translatable
 
-ICONS = {"error": "⚠", "notice": "ℹ"}
-KINDS = ("error", "notice")  # an error is shown first
+ICONS = {"error": "⚠", "notice": "ℹ", "change": "Δ"}
+KINDS = ("error", "notice", "change")  # an error first; "change": what the last experiment did
 
 
 class ElidedLabel(QLabel):

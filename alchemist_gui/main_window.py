@@ -21,9 +21,11 @@ from .docks import Docks
 from .later import Later
 from .menus import Menus
 from .narration import NarrationPanel
+from .change_notes import bind_change_notes
 from .notices import bind_notices, describe_switches
 from .retranslate import Translatable
 from .selection_bar import SelectionBar
+from .sentences import split_words
 from .sentence_bar import SentenceBar
 from .session import Selection, Session
 from .settings import Settings
@@ -116,6 +118,10 @@ class MainWindow(Translatable, QMainWindow):
         for view in (self.sentence_bar, self.selection_bar, self.experiments, self.narration, self.timeline):
             view.bind(session)
         bind_notices(self.banner, session, self._later)
+        bind_change_notes(self.banner, session, self._example_sentences)
+        stage.floor_clicked.connect(lambda layer: session.select(layer=layer))
+        stage.inspect_requested.connect(self._inspect)
+        session.phase_changed.connect(self._show_loading)
         self.sentence_bar.submitted.connect(self.stage.setFocus)  # Enter runs and hands the keys to the story
         self.sentence_bar.left.connect(self.stage.setFocus)  # and Esc leaves the box without running
         self.sentence_bar.open_model_requested.connect(self.choose_model_folder)
@@ -132,6 +138,7 @@ class MainWindow(Translatable, QMainWindow):
         session.phase_changed.connect(lambda _: self.banner.set_hint(self._hint))
         self.timeline.speed_changed.connect(self.settings.set_speed)
         self.timeline.set_speed(self.settings.speed())
+        self._show_loading(session.phase.value)
 
     def _hint(self) -> str:
         """The quiet line in the message row: what the learner can do now."""
@@ -140,6 +147,23 @@ class MainWindow(Translatable, QMainWindow):
         if self.clock.playing:
             return self.tr("Space pauses · ← → step through the story · click a word to follow its alchemist")
         return self.tr("Press ▶ or Space to watch the model think · → goes one step at a time")
+
+    def _example_sentences(self) -> list[str]:
+        """The example sentences this model reads whole (any, for a sub-word model)."""
+        known = self.session.info.known_words if self.session.info else None
+        texts = [self.sentence_bar.sentence.itemText(i) for i in range(self.sentence_bar.sentence.count())]
+        return [t for t in texts if known is None or all(w in known for w in split_words(t))]
+
+    def _inspect(self, layer: int, head: int, word: int) -> None:
+        self.session.select(layer=layer, head=head, word=word)
+        self.docks.inspector_dock.show()
+        self.docks.inspector_dock.raise_()
+
+    def _show_loading(self, phase: str) -> None:
+        if phase == "loading":
+            self.stage.show_loading()
+        else:
+            self.stage.hide_loading()
 
     def _redraw_later(self, panel) -> None:
         """A panel catches up a piece per frame, after the stage (see later.py)."""

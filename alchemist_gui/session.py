@@ -97,7 +97,7 @@ class Run:
 def make_story(trace, selection: Selection, facts):
     from .story import Story
 
-    return Story(trace, *resolve(trace, selection))
+    return Story(trace, *resolve(trace, selection), facts=facts)
 
 
 def run_work(request: RunRequest, engine) -> Run:

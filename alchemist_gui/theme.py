@@ -54,7 +54,10 @@ QFrame#banner-error {{ background: {ERROR_BG}; border: 1px solid {ERROR}; border
 QFrame#banner-error QLabel {{ color: {ERROR}; background: transparent; }}
 QFrame#banner-notice {{ background: {NOTICE_BG}; border: 1px solid {NOTICE}; border-radius: 6px; }}
 QFrame#banner-notice QLabel {{ color: {NOTICE}; background: transparent; }}
+QFrame#banner-change {{ background: #eef3ea; border: 1px solid #5b7f4a; border-radius: 6px; }}
+QFrame#banner-change QLabel {{ color: #2f4f22; background: transparent; }}
 QLabel#bannerIcon {{ font-size: 15px; font-weight: bold; }}
+QPushButton#bannerAction {{ padding: 1px 10px; }}
 """
 
 

@@ -43,6 +43,7 @@ class BeatChip(QAbstractButton):
         super().__init__(parent)
         self.index = index
         self.progress = 0.0
+        self.compact = False  # the row is too narrow for every title: only the current chip shows its title
         self.setCheckable(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -96,7 +97,7 @@ class BeatChip(QAbstractButton):
         p.setPen(QColor(INK if current else INK_SOFT))
         text_rect = r.adjusted(d + 10, 0, -4, 0)
         label = QFontMetrics(font).elidedText(self.text(), Qt.TextElideMode.ElideRight, int(text_rect.width()))
-        if label != self.text() and not current:
+        if (label != self.text() or self.compact) and not current:
             label = ""  # a narrow chip shows its number only ("Pou…" helps nobody); the tooltip has the title
         p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
@@ -236,6 +237,9 @@ class Timeline(Translatable, QWidget):
         for j, chip in enumerate(self.chips):
             room = needed[j] if (j == current or not compact) else NUMBER_CHIP_W
             self.chips_row.setStretch(self.chips_row.indexOf(chip), room)
+            if chip.compact != compact:
+                chip.compact = compact
+                chip.update()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -238,6 +238,14 @@
         <source>everything on</source>
         <translation>全部开启</translation>
     </message>
+    <message>
+        <source>Where it matters: “%1” (%2 → %3).</source>
+        <translation>在这里它会起作用：“%1”（%2 → %3）。</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试试看</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>

@@ -109,7 +109,7 @@ def test_temperature_slider_is_logarithmic_and_reruns(qtbot, make_window, engine
 def test_slider_drag_is_debounced_into_one_run(qtbot, make_window):
     window = make_window()
     asked = []
-    window.session.client.finished.connect(lambda r: asked.append(r.value.trace.temperature))
+    window.session.client.finished.connect(lambda r: r.lane == "run" and asked.append(r.value.trace.temperature))
     slider = window.experiments.temperature
     for value in range(position_of(1.0), position_of(4.0), 2):  # a drag: many values in a quick row
         slider.setValue(value)
@@ -162,3 +162,21 @@ def test_a_mouse_click_on_a_head_thumbnail_chooses_that_head(qtbot, make_window)
     wait_idle(qtbot, window)
     assert window.session.story.head == 2
     np.testing.assert_array_equal(window.docks.inspector.shown_attention(), window.session.trace.attention[0, 2])
+
+
+def test_after_an_experiment_one_line_says_how_the_prediction_moved(qtbot, make_window):
+    from alchemist_gui.story.changes import describe_change
+
+    window = make_window()
+    before = window.session.trace
+    window.experiments.positional.click()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "change" in window.banner.messages(), timeout=30_000)
+    kind, text = window.banner.messages()["change"]
+    change = describe_change(before, window.session.trace, window.session.story.layer, window.session.story.head)
+    word = before.predictions(1)[0][0]
+    assert kind == "change" and f"“{word}”" in text and change.values["before"] in text
+    assert change.values["after"] in text  # the engine's numbers, before → after
+    window.session.set_sentence("Tom lies to his mother, feeling")  # a new sentence is not an experiment
+    wait_idle(qtbot, window)
+    assert "change" not in window.banner.messages()
