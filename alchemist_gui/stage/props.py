@@ -366,7 +366,7 @@ class TextItem(PoseItem):
 
 class BarsPanelItem(PoseItem):
     """The card of next-word probabilities: words, tracks and percentages; the bars themselves grow on top.  It
-    hangs on the wall above the shelf (layout.CARD_TOP..CARD_BOTTOM), so it never covers a bottle."""
+    hangs on the wall above the shelf (from layout.CARD_TOP), so it never covers a bottle."""
 
     WORD_W, PCT_W = 190.0, 100.0
 

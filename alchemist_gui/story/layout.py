@@ -36,7 +36,7 @@ MAX_STATION_W = 138.0  # short sentences get slightly larger art (scale 1.15)
 
 # heights (y grows downwards)
 STREAM_TOP = 40.0  # highest point of a pouring arc
-CARD_TOP, CARD_BOTTOM = 14.0, 238.0  # the next-word card hangs on the wall, above the bottles
+CARD_TOP = 10.0  # the next-word card hangs on the wall, above the tallest bottles' corks
 LABEL_Y = 212.0  # centre of the score / share chip above each bottle
 BOTTLE_TOP, BOTTLE_BOTTOM = 246.0, 346.0
 SHELF_Y = 348.0
@@ -48,7 +48,7 @@ WORD_Y = 686.0  # centre of the word's name plate
 REACTION_Y = 784.0  # the vessel (group reaction) and the cauldron appear here, under the followed word
 JAR_TOP, JAR_BOTTOM = 856.0, 942.0  # the word's own bottle: the residual stream
 TEAM_ROWS = (548.0, 648.0)  # feet of the heads' alchemists (heads beat)
-BARS_TOP, BAR_H = 60.0, 34.0  # the prediction bars, on the card
+BARS_TOP, BAR_H = 50.0, 33.0  # the prediction bars, on the card
 CLIMB_DROP = 140.0  # "Again!": how far the workshop sinks while it climbs a floor
 
 
