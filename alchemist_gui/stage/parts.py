@@ -23,7 +23,7 @@ from .props import (BarItem, BarsPanelItem, BlankItem, CauldronItem, CrateItem, 
 from .station import MatchFanItem, NumberItem, scroll_centre, tag_centre
 
 CAULDRON_SCALE = 1.25
-REACH_LABEL_W = 470.0
+REACH_LABEL_W = 520.0
 
 
 def _resize(pool: list, count: int, make, scene) -> None:
@@ -102,7 +102,7 @@ class Rope:
         rows = [s for s in first.stations if s.reach_y <= top + 26]
         left = max([s.reach_x1 for s in rows], default=lay.left) + 16
         right = lay.right
-        self.reach.configure(QRectF(max(left, right - REACH_LABEL_W), top, min(REACH_LABEL_W, right - left), 24), 18)
+        self.reach.configure(QRectF(max(left, right - REACH_LABEL_W), top, min(REACH_LABEL_W, right - left), 26), 20)
 
     def show(self, pose) -> None:
         self.rope.show_state(True, pose.rope.alpha)
@@ -208,7 +208,7 @@ class Floors:
         self.picked.configure(floors.floor_h)
         self.climb.configure(floors.floor_h)
         self.picked.move_to(0, FloorsItem.BOTTOM - story.layer * floors.floor_h)
-        self.caption.configure(floors.caption_rect(), 15)
+        self.caption.configure(floors.caption_rect(), 18)
         _resize(self.guesses, story.n_layer, lambda: added(self.scene, TextItem(P.ACCENT_DARK, bold=True)),
                 self.scene)
         size = int(floors.font.pixelSize() * 0.85)

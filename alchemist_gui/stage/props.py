@@ -61,7 +61,7 @@ class RopeItem(PoseItem):
 
     def __init__(self):
         super().__init__(QRectF(), z=8)
-        self.font = P.font(20, bold=True)
+        self.font = P.font(22, bold=True)
         self.label = ""
 
     def configure(self, x0: float, x1: float, y: float, word: str) -> None:
@@ -247,7 +247,7 @@ class FloorsItem(PoseItem):
     (``on_floor(block)``)."""
 
     BOTTOM = 942.0
-    TOP = 104.0  # room above the tower for its caption
+    TOP = 116.0  # room above the tower for its caption
 
     def __init__(self, on_floor=lambda block: None):
         super().__init__(QRectF(), z=1, clickable=True)
@@ -283,7 +283,7 @@ class FloorsItem(PoseItem):
 
     def caption_rect(self) -> QRectF:
         top = self.BOTTOM - self.count * self.floor_h
-        return QRectF(L.FLOORS_X - 8, top - 64, L.FLOORS_W + 16, 60)
+        return QRectF(L.FLOORS_X - 10, top - 76, L.FLOORS_W + 20, 72)
 
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -494,7 +494,7 @@ class CrateItem(PoseItem):
     def __init__(self):
         super().__init__(QRectF(), z=3)
         self.big = P.font(26, bold=True)
-        self.small = P.font(14, bold=True)
+        self.small = P.font(16, bold=True)
 
     def configure(self, width: float, count: int) -> None:
         if self.set_look((width, count)):
@@ -552,8 +552,8 @@ class TagLabelItem(PoseItem):
     "poured by hand" (amber) while the shares he pours are the learner's."""
 
     def __init__(self, label: str, colour: QColor):
-        super().__init__(QRectF(), z=4.8)
-        self.font = P.font(20, bold=True)
+        super().__init__(QRectF(), z=5.6)  # over his flask and scroll
+        self.font = P.font(22, bold=True)
         self.label, self.colour = label, colour
 
     def configure(self) -> None:

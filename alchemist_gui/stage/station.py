@@ -176,9 +176,15 @@ class WordItem(PoseItem):
         if not self.set_look((width, word, badge, focused)):
             return
         size = round(26 * min(1.15, width / 120)) if width >= 80 else 21 if width >= 56 else 17
+        plate_size = size  # the plate keeps its height; a long word gets a smaller face before it is cut short
+        while not focused and size > 15 and QFontMetricsF(P.font(size, bold=True)).horizontalAdvance(word) > width - 12:
+            size -= 1
         self.font = P.font(size, bold=True)
-        # a word that cannot be read across a narrow plate is written downwards
-        self.vertical = width < 50 or (width < 80 and QFontMetricsF(self.font).horizontalAdvance(word) > width - 12)
+        # a narrow station (or a word that still does not fit a narrow one) is written downwards; the followed
+        # word's plate grows instead
+        too_long = QFontMetricsF(self.font).horizontalAdvance(word) > width - 12
+        self.vertical = not focused and (width < 50 or (width < 60 and too_long))
+        size = plate_size if not self.vertical else size
         self.badge_font = P.font(max(12, size - 8), bold=True)
         self.word, self.badge, self.focused = word, badge, focused
         w = width - 4
