@@ -2,12 +2,18 @@
 
 Engine figures: trace latency of the bundled model; on a GPT-2-small-shaped model with random weights, our
 full trace against transformers' forward with attention weights on the same weights, and our trace against
-our own plain forward (what capturing costs). The GUI adds its own figures (alchemist_gui.bench).
+our own plain forward (what capturing costs); loading times; switching checkpoints. The GUI adds its own figures
+(alchemist_gui.bench). The figures depend on the machine, so the bench prints what they depend on too.
+
+Contenders run in turns, in alternating order, and a ratio is the median of the ratios within each turn: a busy
+moment of a shared machine then slows both sides of a ratio alike.
 """
 from __future__ import annotations
 
 import json
-import resource
+import math
+import os
+import platform
 import statistics
 import tempfile
 import time
@@ -20,19 +26,69 @@ from .model import GPT, GPTConfig
 from .runner import Model, load_checkpoints, load_model
 from .tokenizer import TextTokenizer, word_level_tokenizer
 
+STORY = "Sarah lies still on the bed, feeling"
 STORY_12_TOKENS = "Sarah lies still on the bed , feeling tired and she sleeps"
 
 
-def median_ms(fns: dict, repeat: int, warmup: int = 2) -> dict:
-    """Median wall time of each function in ms, run in turns so that a busy moment hits them all alike."""
+def in_turns(fns: dict, repeat: int, warmup: int = 2) -> dict[str, list[float]]:
+    """Wall times in ms of each function, ``repeat`` turns; every turn runs each once, the order reversed
+    every other turn so that no contender always runs right after the same one."""
     times = {name: [] for name in fns}
-    for round_ in range(warmup + repeat):
-        for name, fn in fns.items():
+    names = list(fns)
+    for turn in range(warmup + repeat):
+        for name in names if turn % 2 == 0 else names[::-1]:
             start = time.perf_counter()
-            fn()
-            if round_ >= warmup:
+            fns[name]()
+            if turn >= warmup:
                 times[name].append((time.perf_counter() - start) * 1000)
-    return {name: statistics.median(t) for name, t in times.items()}
+    return times
+
+
+def median_ms(fns: dict, repeat: int, warmup: int = 2) -> dict:
+    """Median wall time of each function in ms, run in turns (see ``in_turns``)."""
+    return {name: statistics.median(t) for name, t in in_turns(fns, repeat, warmup).items()}
+
+
+def ratio(times: dict, a: str, b: str) -> float:
+    """Median over the turns of a's time / b's time in the same turn."""
+    return statistics.median(x / y for x, y in zip(times[a], times[b]))
+
+
+def p95(values) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def machine() -> dict:
+    """What the figures depend on."""
+    try:
+        import transformers
+        transformers_version = transformers.__version__
+    except ImportError:
+        transformers_version = None
+    return {"torch_version": torch.__version__, "transformers_version": transformers_version,
+            "torch_threads": torch.get_num_threads(), "cpu_count": os.cpu_count(), "cpu_model": cpu_model(),
+            "python_version": platform.python_version()}
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if line.lower().startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine() or "unknown"
+
+
+def peak_memory_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(peak / (1024 * 1024 if platform.system() == "Darwin" else 1024), 1)  # macOS counts bytes
 
 
 def timed(fn):
@@ -69,10 +125,11 @@ def transformers_twin(model: Model):
 
 def engine_figures() -> dict:
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
-    figures: dict = {"torch_threads": torch.get_num_threads()}
+    figures: dict = machine()
     bundled = load_model()
     figures["trace_ms_bundled"] = round(median_ms({"trace": lambda: bundled.trace(STORY_12_TOKENS)}, 50)["trace"], 3)
     figures["bundled_tokens"] = bundled.trace(STORY_12_TOKENS).n_tokens
+    figures.update(checkpoint_figures())
 
     with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as tmp:  # loading, from a real folder on disk
         made = random_gpt2_small()
@@ -81,11 +138,25 @@ def engine_figures() -> dict:
         loads = [timed(lambda: load_model(tmp))[1] for _ in range(3)]
         big = load_model(tmp)
     figures["load_s_gpt2_small"] = round(statistics.median(loads), 3)
-    if has_checkpoints(BUNDLED_MODEL):
-        figures["load_s_bundled_all_checkpoints"] = round(timed(load_checkpoints)[1], 3)
-    else:
-        figures["load_s_bundled_all_checkpoints"] = None  # printed as "unavailable"
+    figures.update(gpt2_small_figures(big))
+    figures["peak_memory_mb"] = peak_memory_mb()
+    return figures
 
+
+def checkpoint_figures(folder=BUNDLED_MODEL) -> dict:
+    """Loading every checkpoint of the bundled model, and re-running the story on each in turn (the slider)."""
+    if not has_checkpoints(folder):
+        return {"load_s_bundled_all_checkpoints": None, "checkpoint_switch_p95_ms": None}  # printed "unavailable"
+    loaded, seconds = timed(lambda: load_checkpoints(folder))
+    switches = []
+    for _ in range(5):
+        for _, model in loaded:
+            switches.append(timed(lambda: model.trace(STORY))[1] * 1000)
+    return {"load_s_bundled_all_checkpoints": round(seconds, 3), "bundled_checkpoints": len(loaded),
+            "checkpoint_switch_p95_ms": round(p95(switches), 2)}
+
+
+def gpt2_small_figures(big: Model, repeat: int = 15) -> dict:
     text = " ".join(f"t{(i * 7919) % 50000}" for i in range(64))
     ids = torch.tensor([big.encode(text)[0]])
 
@@ -105,30 +176,35 @@ def engine_figures() -> dict:
             twin(ids, output_attentions=True, logits_to_keep=1)
 
         runs.update(transformers=reference, transformers_last=reference_last_word)
-    ms = median_ms(runs, 10)
-    figures.update(gpt2_small_tokens=64, trace_ms_gpt2_small=round(ms["trace"], 1),
-                   forward_ms_gpt2_small=round(ms["plain"], 1), capture_overhead=round(ms["trace"] / ms["plain"], 3))
+    times = in_turns(runs, repeat)
+    ms = {name: statistics.median(t) for name, t in times.items()}
+    figures = {"gpt2_small_tokens": 64, "trace_ms_gpt2_small": round(ms["trace"], 1),
+               "forward_ms_gpt2_small": round(ms["plain"], 1),
+               "capture_overhead": round(ratio(times, "trace", "plain"), 3)}
     if twin is not None:
         figures.update(transformers_ms_gpt2_small=round(ms["transformers"], 1),
-                       trace_vs_transformers=round(ms["trace"] / ms["transformers"], 3),
-                       trace_vs_transformers_last_word=round(ms["trace"] / ms["transformers_last"], 3))
+                       trace_vs_transformers=round(ratio(times, "trace", "transformers"), 3),
+                       trace_vs_transformers_last_word=round(ratio(times, "trace", "transformers_last"), 3))
     else:
         figures.update(transformers_ms_gpt2_small=None, trace_vs_transformers=None, trace_vs_transformers_last_word=None)
-    figures["peak_memory_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return figures
 
 
 LABELS = {
+    "torch_version": "torch", "transformers_version": "transformers", "torch_threads": "torch threads",
+    "cpu_count": "CPU cores", "cpu_model": "CPU", "python_version": "Python",
     "trace_ms_bundled": "trace, bundled model, 12 tokens (median ms)",
     "trace_ms_gpt2_small": "trace, GPT-2-small shape, 64 tokens (median ms)",
     "forward_ms_gpt2_small": "plain forward, same model, no recording (median ms)",
     "transformers_ms_gpt2_small": "transformers forward + attentions, same weights (ms)",
-    "trace_vs_transformers": "our trace / transformers (goal ≤ 1.0)",
+    "trace_vs_transformers": "our trace / transformers (goal ≤ 0.8)",
     "trace_vs_transformers_last_word": "our trace / transformers with logits_to_keep=1",
-    "capture_overhead": "our trace / our plain forward (capture cost)",
+    "capture_overhead": "our trace / our plain forward (capture cost, goal ≤ 1.15)",
     "peak_memory_mb": "peak memory of this process (MB)",
     "load_s_gpt2_small": "load a GPT-2-small-shaped folder (median s)",
     "load_s_bundled_all_checkpoints": "load every checkpoint of the bundled model (s)",
+    "bundled_checkpoints": "checkpoints of the bundled model",
+    "checkpoint_switch_p95_ms": "trace the story on each checkpoint in turn (p95 ms)",
     "frame_p95_ms_bundled": "stage frame p95, bundled model, 16 words (ms, goal ≤ 8)",
     "frame_p95_ms_12x12": "stage frame p95, 12×12 heads, 32 tokens (ms, goal ≤ 16)",
     "first_window_s": "process start → first painted window (s)",

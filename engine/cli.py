@@ -121,6 +121,7 @@ def trace_json(model, trace, top: int) -> dict:
     """What ``trace --json`` prints (export to .json writes the same)."""
     return {
         "tokens": list(trace.tokens), "config": model.config if model is not None else trace.config,
+        "checkpoint": model.checkpoint.step if model is not None and model.checkpoint is not None else None,
         "switches": switches_json(trace.switches),
         "predictions": [{"token": t, "prob": p} for t, p in trace.predictions(top)],
         "attention": trace.attention.tolist(),

@@ -65,16 +65,15 @@ class CausalSelfAttention(nn.Module):
         self.hook_attention = Capture()  # [B, H, T, T]  softmax of the scores
         self.hook_head_out = Capture()  # [B, H, T, D]  attention-weighted sum of values
 
-    def forward(self, x, sw: Switches):
+    def forward(self, x, sw: Switches, later=None):
+        """x [B, T, C]; ``later`` [T, T]: True where a key comes after the query (what the mask hides)."""
         B, T, C = x.shape
-        q, k, v = self.c_attn(x).split(C, dim=2)
-        q, k, v = (t.view(B, T, self.n_head, self.head_dim).transpose(1, 2) for t in (q, k, v))
-        q, k, v = self.hook_q(q), self.hook_k(k), self.hook_v(v)
+        q, k, v = self.c_attn(x).view(B, T, 3, self.n_head, self.head_dim).unbind(2)  # views, no copies
+        q, k, v = self.hook_q(q.transpose(1, 2)), self.hook_k(k.transpose(1, 2)), self.hook_v(v.transpose(1, 2))
         raw = self.hook_scores_raw(q @ k.transpose(-2, -1))  # [B, H, T, T]
         scores = raw / (math.sqrt(self.head_dim) * sw.temperature)
         if sw.mask:
-            later = torch.ones(T, T, dtype=torch.bool, device=x.device).triu(1)
-            scores = scores.masked_fill(later, float("-inf"))
+            scores.masked_fill_(causal(T, x.device) if later is None else later, float("-inf"))
         att = F.softmax(self.hook_scores(scores), dim=-1)
         poured = [(head, pos, shares) for (layer, head, pos), shares in sw.pour if layer == self.layer]
         if poured:  # rows poured by hand replace the softmax's shares; everything after runs on them
@@ -89,6 +88,11 @@ class CausalSelfAttention(nn.Module):
             keep[silenced] = 0.0
             heads = heads * keep
         return self.c_proj(heads.transpose(1, 2).reshape(B, T, C))
+
+
+def causal(T: int, device=None) -> torch.Tensor:
+    """[T, T], True above the diagonal: the later words a word may not see while the mask is on."""
+    return torch.ones(T, T, dtype=torch.bool, device=device).triu(1)
 
 
 class Conv1D(nn.Module):
@@ -125,9 +129,9 @@ class Block(nn.Module):
         self.hook_resid_pre, self.hook_resid_mid, self.hook_resid_post = Capture(), Capture(), Capture()
         self.hook_attn_out, self.hook_mlp_out = Capture(), Capture()  # [B, T, C]
 
-    def forward(self, x, sw: Switches):
+    def forward(self, x, sw: Switches, later=None):
         x = self.hook_resid_pre(x)
-        x = self.hook_resid_mid(x + self.hook_attn_out(self.attn(self.ln_1(x), sw)))
+        x = self.hook_resid_mid(x + self.hook_attn_out(self.attn(self.ln_1(x), sw, later)))
         return self.hook_resid_post(x + self.hook_mlp_out(self.mlp(self.ln_2(x))))
 
 
@@ -150,6 +154,11 @@ class GPT(nn.Module):
         """Final LayerNorm, then the unembedding, tied to the token embedding: [..., C] -> [..., vocab]."""
         return F.linear(self.ln_f(x), self.wte.weight)
 
+    def unembed_rows(self, x):
+        """``unembed`` for a few rows [N, C] -> [N, vocab]. Written as W @ xᵀ: for a handful of rows against a
+        vocabulary-sized W that product runs faster than x @ Wᵀ here (bench measures it)."""
+        return (self.wte.weight @ self.ln_f(x).T).T.contiguous()
+
     def forward(self, idx, sw: Switches = Switches(), read: str = "every"):
         """idx [B, T] token ids -> next-word logits at "every" position [B, T, vocab], at the "last" [B, 1, vocab],
         or "none": the residual stream after the last block [B, T, C], for the caller to read."""
@@ -158,8 +167,9 @@ class GPT(nn.Module):
         pos = self.hook_pos_emb(self.wpe(torch.arange(T, device=idx.device)).unsqueeze(0))
         if sw.positional:
             x = x + pos
+        later = causal(T, idx.device) if sw.mask else None  # made once, for every block
         for block in self.h:
-            x = block(x, sw)
+            x = block(x, sw, later)
         if read == "none":
             return x
         return self.unembed(x[:, -1:] if read == "last" else x)

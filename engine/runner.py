@@ -81,11 +81,13 @@ class Model:
         def layers(point: str) -> np.ndarray:  # stack one capture point over the blocks, batch dropped
             return freeze(torch.stack([rec[f"h.{i}.{point}"][0] for i in range(L)]).numpy())
 
+        # The stream between the blocks, stacked once: what leaves block i is what enters block i + 1.
+        stream = torch.stack([rec["h.0.hook_resid_pre"][0], *(rec[f"h.{i}.hook_resid_post"][0] for i in range(L))])
         # The last word's stream after each block, read as if it were the last block (the logit lens); after the
         # real last block that reading is the prediction. One product for all: the unembedding is the costly part.
-        streams = torch.stack([rec[f"h.{i}.hook_resid_post"][0, -1] for i in range(L)])  # [L, C]
-        lens_logits = self.gpt.unembed(streams)  # [L, V]
+        lens_logits = self.gpt.unembed_rows(stream[1:, -1])  # [L, V]
         lens = freeze(torch.softmax(lens_logits, dim=-1).numpy())
+        stream = freeze(stream.numpy())  # [L + 1, T, C]
         unk = self.tokenizer.unk_id
         return Trace(
             text=text, tokens=tuple(self.vocab[i] for i in ids), token_ids=freeze(np.array(ids)),
@@ -95,8 +97,8 @@ class Model:
             q=layers("attn.hook_q"), k=layers("attn.hook_k"), v=layers("attn.hook_v"),
             scores_raw=layers("attn.hook_scores_raw"), scores=layers("attn.hook_scores"),
             attention=layers("attn.hook_attention"), head_out=layers("attn.hook_head_out"),
-            attn_out=layers("hook_attn_out"), resid_pre=layers("hook_resid_pre"), resid_mid=layers("hook_resid_mid"),
-            resid_post=layers("hook_resid_post"), mlp_hidden=layers("mlp.hook_hidden"), mlp_out=layers("hook_mlp_out"),
+            attn_out=layers("hook_attn_out"), resid_pre=stream[:-1], resid_mid=layers("hook_resid_mid"),
+            resid_post=stream[1:], mlp_hidden=layers("mlp.hook_hidden"), mlp_out=layers("hook_mlp_out"),
             logits=freeze(lens_logits[-1].numpy()), probs=lens[-1], lens_probs=lens,
             vocab=self.vocab, value_axes=self.value_axes, value_bias=self.value_bias,
         )

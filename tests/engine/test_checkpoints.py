@@ -204,6 +204,7 @@ def test_the_checkpoint_option_on_predict_and_trace(trained):
     assert [(p["token"], pytest.approx(p["prob"], abs=1e-6)) for p in json.loads(out.stdout)["predictions"]] == expected
     first = json.loads(run("trace", SENTENCE, "--model", folder, "--checkpoint", "first", "--json").stdout)
     assert np.allclose(first["attention"], load_model(folder, checkpoint=0).trace(SENTENCE).attention, atol=1e-6)
+    assert first["checkpoint"] == 0
 
 
 @pytest.mark.parametrize("value, message", [("7", "the steps are 0, 10, 100, 200"), ("soon", "training step")])
