@@ -15,7 +15,8 @@ import sys
 from importlib import import_module
 
 # engine first (it runs the model), then the app's own commands
-COMMAND_MODULES = ("engine.cli", "engine.train_cli", "alchemist_gui.commands", "alchemist_gui.export.cli")
+COMMAND_MODULES = ("engine.cli", "engine.train_cli", "alchemist_gui.commands", "alchemist_gui.story_cli",
+                   "alchemist_gui.game.cli", "alchemist_gui.export.cli")
 
 
 class Parser(argparse.ArgumentParser):

@@ -36,6 +36,15 @@ def change_work(before, after, layer, head, request, sentences, engine):
     return after, change, example
 
 
+def example_sentences(sentence_bar, session) -> list[str]:
+    """The example sentences this model reads whole (any, for a sub-word model)."""
+    from .sentences import split_words
+
+    known = session.info.known_words if session.info else None
+    texts = [sentence_bar.sentence.itemText(i) for i in range(sentence_bar.sentence.count())]
+    return [t for t in texts if known is None or all(w in known for w in split_words(t))]
+
+
 def bind_change_notes(banner, session, sentences) -> None:
     """``sentences()``: the example sentences to search (the presets the model reads)."""
     def shown(run, previous, reason):

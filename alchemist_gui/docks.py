@@ -25,6 +25,8 @@ def _placeholder() -> QWidget:
 class Docks:
     def __init__(self, window):
         self.window = window
+        self._extra: list[QDockWidget] = []  # docks the extensions added
+        self._titles: dict = {}
         self.experiments = ExperimentsPanel()
         self.inspector = self.compare = None
         scroll = QScrollArea()  # on a short screen the panel scrolls instead of squeezing its texts
@@ -51,7 +53,21 @@ class Docks:
         self._folded: tuple = ()  # the docks the last fold hid
 
     def all(self) -> tuple[QDockWidget, ...]:
-        return self.experiments_dock, self.inspector_dock, self.compare_dock
+        return (self.experiments_dock, self.inspector_dock, self.compare_dock, *self._extra)
+
+    def add(self, name: str, widget: QWidget, title) -> QDockWidget:
+        """Another panel in the column of tabs (an extension's); ``title()`` gives its translated name."""
+        dock = self._dock(name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.window.tabifyDockWidget(self.compare_dock if not self._extra else self._extra[-1], dock)
+        self._extra.append(dock)
+        self._titles[dock] = title
+        dock.setWindowTitle(title())
+        self._tidy_title_bars()
+        return dock
+
+    def raise_inspector(self) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
 
     def build_plots(self, bind) -> None:
         """Make the inspector and the before/after view and hand each to ``bind(panel)``; once."""
@@ -124,3 +140,5 @@ class Docks:
         self.experiments_dock.setWindowTitle(tr("Experiments"))
         self.inspector_dock.setWindowTitle(tr("Inspector"))
         self.compare_dock.setWindowTitle(tr("Before / after"))
+        for dock, title in self._titles.items():
+            dock.setWindowTitle(title())

@@ -48,7 +48,7 @@ class Translations:
 
     def _load_chinese(self) -> list[QTranslator]:
         found = []
-        for folder, name in ((I18N_DIR, "app_zh_CN"), (I18N_DIR, "story_zh_CN"),
+        for folder, name in ((I18N_DIR, "app_zh_CN"), (I18N_DIR, "story_zh_CN"), (I18N_DIR, "game_zh_CN"),
                              (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN")):
             translator = QTranslator(self._app)
             if translator.load(name, str(folder)):
@@ -56,7 +56,7 @@ class Translations:
         return found
 
     def missing_files(self) -> list[str]:
-        return [n for n in ("app_zh_CN.qm", "story_zh_CN.qm") if not (I18N_DIR / n).is_file()]
+        return [n for n in ("app_zh_CN.qm", "story_zh_CN.qm", "game_zh_CN.qm") if not (I18N_DIR / n).is_file()]
 
 
 def use_cjk_capable_font(app: QApplication) -> None:

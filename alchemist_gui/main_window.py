@@ -6,30 +6,31 @@ of tabs: experiments, the inspector and the before/after view (the stage keeps t
 from __future__ import annotations
 
 import os
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from engine import Switches
 
 from . import dialogs
 from .banner import Banner
-from .constants import BEAT_END, FRAME_MS
+from .constants import BEAT_END
 from .docks import Docks
 from .later import Later
 from .menus import Menus
 from .narration import NarrationPanel
-from .change_notes import bind_change_notes
-from .notices import bind_notices, describe_switches
+from .change_notes import bind_change_notes, example_sentences
+from .extensions import install_extensions
+from .memory import bind_memory
+from .notices import bind_notices
 from .retranslate import Translatable
 from .selection_bar import SelectionBar
-from .sentences import split_words
 from .sentence_bar import SentenceBar
 from .session import Selection, Session
 from .settings import Settings
 from .timeline import Timeline
+from .wiring import bind_hint, bind_stage
 
 DEFAULT_SIZE = QSize(1440, 900)
 FIRST_RUN_FALLBACK_MS = 3000  # in case no paint ever comes (a hidden window)
@@ -64,7 +65,7 @@ class MainWindow(Translatable, QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self._default_size())
         self.docks.restore(self.settings.dock_state())
-        self._offer_last_experiments()
+        install_extensions(self)
 
     # ================================================================== construction
     def _build(self) -> None:
@@ -86,20 +87,23 @@ class MainWindow(Translatable, QMainWindow):
         column.addWidget(self.selection_bar)
         column.addWidget(self.banner)  # a row of its own: a message never covers the stage
         column.addWidget(self.stage, 1)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        workshop = QWidget()
+        layout = QVBoxLayout(workshop)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(stage_area, 1)
         layout.addWidget(self.narration)  # a layout, not a splitter: it grows with its text and the opened note
-        self.setCentralWidget(central)
+        self.pages = QStackedWidget()  # the workshop, and pages the extensions add (the game's chapter map)
+        self._pages: dict[str, int] = {}
+        self.add_page("workshop", workshop)
+        self.setCentralWidget(self.pages)
         # the sentence bar and the timeline are toolbars: they span the whole window, above and below the docks
         self.top_bar = self._bar("sentenceBar", self.sentence_bar, Qt.ToolBarArea.TopToolBarArea)
         self.timeline_bar = self._bar("timelineBar", self.timeline, Qt.ToolBarArea.BottomToolBarArea)
         self.docks = Docks(self)
         self.experiments = self.docks.experiments
         # the panels beside the stage redraw a piece per frame, once the stage has taken a new story in
-        self._later = Later(self, ready=lambda: not self.stage.settling)
+        self.later = Later(self, ready=lambda: not self.stage.settling)
         self.menus = Menus(self)
 
     def _bar(self, name: str, widget: QWidget, area) -> QToolBar:
@@ -114,61 +118,40 @@ class MainWindow(Translatable, QMainWindow):
         return bar
 
     def _wire(self) -> None:
-        session, stage = self.session, self.stage
+        session = self.session
         for view in (self.sentence_bar, self.selection_bar, self.experiments, self.narration, self.timeline):
             view.bind(session)
-        bind_notices(self.banner, session, self._later)
-        bind_change_notes(self.banner, session, self._example_sentences)
-        stage.floor_clicked.connect(lambda layer: session.select(layer=layer))
-        stage.inspect_requested.connect(self._inspect)
-        session.phase_changed.connect(self._show_loading)
+        bind_stage(self)
+        bind_notices(self.banner, session, self.later)
+        bind_change_notes(self.banner, session, lambda: example_sentences(self.sentence_bar, session))
+        bind_hint(self.banner, session)
+        bind_memory(self)
         self.sentence_bar.submitted.connect(self.stage.setFocus)  # Enter runs and hands the keys to the story
         self.sentence_bar.left.connect(self.stage.setFocus)  # and Esc leaves the box without running
         self.sentence_bar.open_model_requested.connect(self.choose_model_folder)
-        self.selection_bar.fit_requested.connect(stage.fit)
+        self.selection_bar.fit_requested.connect(self.stage.fit)
         self.selection_bar.panels_requested.connect(lambda: self.docks.set_shown(not self.docks.any_shown()))
         self.experiments.demo_requested.connect(self.demonstrate_order_blindness)
-        stage.token_clicked.connect(lambda word: session.select(word=word))
-        stage.head_toggled.connect(session.toggle_head)
-        stage.settled.connect(lambda: self._later.kick(FRAME_MS))  # after the stage's last frame
         session.run_shown.connect(self._on_run_shown)
-        session.story_changed.connect(lambda run: stage.set_story(run.story, gradual=True))
-        self.clock.time_changed.connect(stage.set_time)
-        self.clock.playing_changed.connect(lambda _: self.banner.set_hint(self._hint))
-        session.phase_changed.connect(lambda _: self.banner.set_hint(self._hint))
         self.timeline.speed_changed.connect(self.settings.set_speed)
         self.timeline.set_speed(self.settings.speed())
-        self._show_loading(session.phase.value)
-
-    def _hint(self) -> str:
-        """The quiet line in the message row: what the learner can do now."""
-        if self.session.run is None:
-            return self.tr("The workshop is getting ready: the model is loading…")
-        if self.clock.playing:
-            return self.tr("Space pauses · ← → step through the story · click a word to follow its alchemist")
-        return self.tr("Press ▶ or Space to watch the model think · → goes one step at a time")
-
-    def _example_sentences(self) -> list[str]:
-        """The example sentences this model reads whole (any, for a sub-word model)."""
-        known = self.session.info.known_words if self.session.info else None
-        texts = [self.sentence_bar.sentence.itemText(i) for i in range(self.sentence_bar.sentence.count())]
-        return [t for t in texts if known is None or all(w in known for w in split_words(t))]
-
-    def _inspect(self, layer: int, head: int, word: int) -> None:
-        self.session.select(layer=layer, head=head, word=word)
-        self.docks.inspector_dock.show()
-        self.docks.inspector_dock.raise_()
-
-    def _show_loading(self, phase: str) -> None:
-        if phase == "loading":
-            self.stage.show_loading()
-        else:
-            self.stage.hide_loading()
 
     def _redraw_later(self, panel) -> None:
         """A panel catches up a piece per frame, after the stage (see later.py)."""
-        name = type(panel).__name__
-        self._later.ask(name, lambda: panel.refresh() and self._redraw_later(panel))
+        self.later.ask(type(panel).__name__, lambda: panel.refresh() and self._redraw_later(panel))
+
+    # ================================================================== pages of the central area
+    def add_page(self, name: str, widget: QWidget) -> None:
+        """Another page for the centre of the window (the game's chapter map…); "workshop" is the stage's."""
+        self._pages[name] = self.pages.addWidget(widget)
+
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentIndex(self._pages[name])
+        self.timeline_bar.setVisible(name == "workshop")
+
+    @property
+    def page(self) -> str:
+        return next(n for n, i in self._pages.items() if i == self.pages.currentIndex())
 
     # ================================================================== runs
     def showEvent(self, event) -> None:
@@ -194,37 +177,15 @@ class MainWindow(Translatable, QMainWindow):
             self.session.start()
 
     def _on_run_shown(self, run, previous, reason) -> None:
-        self.stage.set_story(run.story, gradual=True)
-        self.stage.set_time(self.clock.time)
         self.statusBar().showMessage(self.tr("The model ran in %1 ms.").replace("%1", f"{run.seconds * 1000:.0f}"))
-        self._later.ask("settings", partial(self._remember, run))
         if self._autoplay and previous is None and self.clock.time == 0.0:
             self.clock.play_until(run.story.beats[0].end - BEAT_END)
         self._autoplay = False
 
-    def _remember(self, run) -> None:
-        """For next time.  (QSettings writes its file a moment after: in a frame of its own, here.)"""
-        self.settings.set_sentence(run.sentence)
-        self.settings.set_switches(run.switches)
-        model = run.request.model
-        self.settings.set_model_folder(model if isinstance(model, str) else None)
-
-    def _offer_last_experiments(self) -> None:
-        """Experiments are never restored silently: the banner offers last time's, in words."""
-        last = self.settings.switches()
-        if last.is_default():
-            return
-
-        def restore():
-            self.banner.dismiss("restore")
-            self.session.set_switches(last)
-        self.banner.show_message("restore", "notice", lambda: self.tr("Last time: %1 — restore?").replace(
-            "%1", describe_switches(last)), action=(self.tr("Restore"), restore))
-
     @property
     def busy(self) -> bool:
         """Something asked is not on screen yet, or the window is still putting the last run on screen."""
-        return self.session.busy or self.stage.settling or self._later.busy
+        return self.session.busy or self.stage.settling or self.later.busy
 
     def choose_model_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a GPT-2 model folder"))
@@ -267,7 +228,6 @@ class MainWindow(Translatable, QMainWindow):
         self.setWindowTitle(self.tr("Alchemist — watch a GPT think"))
         self.docks.retranslate()
         self.menus.retranslate()
-        self.banner.set_hint(self._hint)
 
     def show_help(self) -> None:
         self._help = dialogs.show_help(self)
@@ -300,8 +260,8 @@ class MainWindow(Translatable, QMainWindow):
         if not self._closed:
             self._closed = True
             self._start_timer.stop()
-            self._later.run("settings")  # what the last run asked to remember
-            self._later.stop()
+            self.later.run("settings")  # what the last run asked to remember
+            self.later.stop()
             self.settings.save_window(self.saveGeometry(), self.docks.save())
             selection = self.session.selection
             self.settings.set_layer_head(selection.layer, selection.head)

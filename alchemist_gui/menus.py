@@ -15,6 +15,7 @@ class Menus:
         self.window = window
         session, bar = window.session, window.menuBar()
         self.actions: dict[str, QAction] = {}
+        self._texts: dict = {}  # name -> text() of the items extensions added
         self.file = bar.addMenu("")
         self._add(self.file, "open", window.choose_model_folder, QKeySequence.StandardKey.Open)
         self._add(self.file, "bundled", lambda: session.set_model(None))
@@ -71,6 +72,14 @@ class Menus:
         self.actions[name] = action
         return action
 
+    def add(self, menu: str, name: str, slot, text, *shortcuts) -> QAction:
+        """An extension's item at the end of ``menu`` ("file", "story", "view", "help"); ``text()`` gives its
+        translated text (called again when the language changes)."""
+        action = self._add(getattr(self, menu), name, slot, *shortcuts)
+        self._texts[name] = text
+        action.setText(text())
+        return action
+
     def show_language(self, lang: str) -> None:
         if lang in self.language_actions:
             self.language_actions[lang].setChecked(True)
@@ -86,6 +95,8 @@ class Menus:
         }
         for name, text in texts.items():
             self.actions[name].setText(text)
+        for name, text in self._texts.items():
+            self.actions[name].setText(text())
         for menu, title in ((self.file, tr("&File")), (self.story, tr("&Story")), (self.view, tr("&View")),
                             (self.language, tr("&Language")), (self.help, tr("&Help"))):
             menu.setTitle(title)

@@ -100,6 +100,10 @@ class SentenceBar(Translatable, QFrame):
             return True
         return False
 
+    def add_widget(self, widget: QWidget) -> None:
+        """An extension's control at the start of the bar (the game's Workshop / Play switch)."""
+        self.layout().insertWidget(0, widget)
+
     def bind(self, session) -> None:
         self.session = session
         self.sentence.setEditText(session.sentence)
