@@ -231,6 +231,20 @@ class Session(QObject):
         self.model, self.checkpoint = source, checkpoint
         self._request("model")
 
+    def load(self, sentence: str, switches: Switches = Switches(), model: ModelSource = None, checkpoint=None,
+             selection: Selection = Selection()) -> None:
+        """Everything at once, in one run (a scene, a challenge): a refused one keeps the run on screen."""
+        problem = input_problem(sentence)
+        if problem:
+            self._refuse(problem)
+            return
+        self.sentence, self.model, self.checkpoint = sentence, model, checkpoint
+        self.sentence_changed.emit(sentence)
+        if switches != self.switches:
+            self.switches = switches
+            self.switches_changed.emit(switches)
+        self._request("model", selection)
+
     def set_checkpoint(self, checkpoint) -> None:
         """Another training checkpoint of the same model (None: the final model)."""
         self.checkpoint = checkpoint
@@ -297,14 +311,17 @@ class Session(QObject):
             self.client.shutdown()
 
     # -- the run lifecycle ---------------------------------------------------------------------------
-    def _request(self, reason: str) -> None:
+    def _request(self, reason: str, selection: Selection | None = None) -> None:
         if self._closed:
             return
         self._debounce.stop()
         self._reason = reason if self._reason is None else max(reason, self._reason, key=REASON_RANK.get)
         accepted = self.run.switches if self.run else None
         keep_word = reason == "switch" and accepted is not None and accepted.shuffle_seed == self.switches.shuffle_seed
-        if not keep_word:
+        if selection is not None:
+            self.selection = selection
+            self.selection_changed.emit(selection)
+        elif not keep_word:
             self.selection = replace(self.selection, word=None)
         request = RunRequest(self.sentence, self.model, self.checkpoint, self.switches, self.selection, self._reason)
         self.client.submit("run", partial(run_work, request))

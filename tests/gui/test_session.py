@@ -95,3 +95,16 @@ def test_steps_after_a_run_and_locks(qtbot, session):
     session.locks_changed.connect(locks.append)
     session.set_locks({"mask", "nonsense"})
     assert session.locks == frozenset({"mask"}) and locks == [frozenset({"mask"})]
+
+
+def test_load_sets_everything_in_one_run(qtbot, session):
+    session.start()
+    idle(qtbot, session)
+    session.submitted.clear()
+    session.load("the cat found the soup , and it", Switches(mask=False, temperature=2.0),
+                 model=session.model, selection=Selection(1, 2, 3))
+    idle(qtbot, session)
+    assert session.submitted == ["run"]
+    t, story = session.trace, session.story
+    assert t.text == "the cat found the soup , and it" and not t.mask and t.temperature == 2.0
+    assert (story.layer, story.head, story.focus) == (1, 2, 3)
