@@ -539,11 +539,11 @@ class SpotItem(PoseItem):
     def draw(self, painter: QPainter, state) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 214, 130, 70))  # the cone of light from above
+        painter.setBrush(QColor(255, 206, 110, 115))  # the cone of light from above
         painter.drawPolygon([QPointF(-22, -ALCHEMIST_H - 16), QPointF(22, -ALCHEMIST_H - 16), QPointF(62, -2),
                              QPointF(-62, -2)])
-        painter.setPen(QPen(P.ACCENT, 4))
-        painter.setBrush(QColor(217, 138, 28, 80))
+        painter.setPen(QPen(P.ACCENT, 5))
+        painter.setBrush(QColor(217, 138, 28, 110))
         painter.drawEllipse(QPointF(0, -3), 58, 11)
 
 

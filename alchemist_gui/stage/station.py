@@ -324,6 +324,7 @@ class Station:
         self.heads = added(owner, MiniHeadsItem())
         self.reach = added(owner, ReachItem())
         self.narrow = False
+        self._shown = None  # the (pose, shelf) last shown: a station whose pose did not change is left alone
 
     def items(self) -> list:
         return [*self.bottle.items(), self.tag, self.number, self.alchemist, self.scroll, *self.flask.items(),
@@ -331,6 +332,7 @@ class Station:
 
     def configure(self, first, layout, slot: int, robe: str, hat: str, hues: tuple, knocked: frozenset) -> None:
         """``first``: this station's StationPose (any moment: what is set here does not change within a story)."""
+        self._shown = None
         x, w, s = first.x, first.width, first.scale
         self.bottle.place(x, L.BOTTLE_BOTTOM, s)
         self.tag.place(x, L.BOTTLE_BOTTOM, s)
@@ -351,6 +353,9 @@ class Station:
         self.reach.configure(first.reach_x0, first.reach_x1, first.reach_y)
 
     def show(self, s, shelf: float) -> None:
+        if self._shown is not None and self._shown[1] == shelf and self._shown[0] == s:
+            return  # most stations hold still most of the time: comparing the poses is cheaper than posing
+        self._shown = (s, shelf)
         a = s.alpha
         shelf_a = a * shelf * (1.0 - 0.6 * s.dim)
         self.bottle.show(s.bottle_fill, s.bottle_rgb, shelf_a)
