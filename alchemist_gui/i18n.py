@@ -11,6 +11,8 @@ from .constants import CJK_FONT
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 LANGUAGES = ("en", "zh")  # English is the source language: it needs no translator
+# one translation file per part: the app, the story, the game's rules, and each extension (play, classroom, …)
+CHINESE = ("app_zh_CN", "story_zh_CN", "game_zh_CN", "play_zh_CN", "apprentice_zh_CN", "classroom_zh_CN")
 
 
 def system_language() -> str:
@@ -48,15 +50,15 @@ class Translations:
 
     def _load_chinese(self) -> list[QTranslator]:
         found = []
-        for folder, name in ((I18N_DIR, "app_zh_CN"), (I18N_DIR, "story_zh_CN"), (I18N_DIR, "game_zh_CN"),
-                             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_zh_CN")):
+        qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for folder, name in [(I18N_DIR, n) for n in CHINESE] + [(qt_own, "qtbase_zh_CN")]:
             translator = QTranslator(self._app)
             if translator.load(name, str(folder)):
                 found.append(translator)
         return found
 
     def missing_files(self) -> list[str]:
-        return [n for n in ("app_zh_CN.qm", "story_zh_CN.qm", "game_zh_CN.qm") if not (I18N_DIR / n).is_file()]
+        return [f"{n}.qm" for n in CHINESE[:3] if not (I18N_DIR / f"{n}.qm").is_file()]
 
 
 def use_cjk_capable_font(app: QApplication) -> None:
