@@ -170,11 +170,14 @@ class WordItem(PoseItem):
 
     def __init__(self):
         super().__init__(QRectF(), z=6)
-        self.word, self.badge, self.focused = "", "", False
+        self.word, self.badge, self.focused, self.spot_in_text = "", "", False, ""
 
-    def configure(self, width: float, word: str, badge: str, focused: bool) -> None:
-        if not self.set_look((width, word, badge, focused)):
+    def configure(self, width: float, word: str, badge: str, focused: bool, place: str = "") -> None:
+        """``place``: the word's place in the text, drawn as a hollow badge when the real badges are off (long
+        texts, where the stations skip words)."""
+        if not self.set_look((width, word, badge, focused, place)):
             return
+        self.spot_in_text = place
         size = round(26 * min(1.15, width / 120)) if width >= 80 else 21 if width >= 56 else 17
         plate_size = size  # the plate keeps its height; a long word gets a smaller face before it is cut short
         while not focused and size > 15 and QFontMetricsF(P.font(size, bold=True)).horizontalAdvance(word) > width - 12:
@@ -219,16 +222,21 @@ class WordItem(PoseItem):
             text_rect = r.adjusted(4, 0, -4, 0)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter,
                              metrics.elidedText(self.word, Qt.TextElideMode.ElideRight, text_rect.width()))
-        if self.badge:  # the position badge sits on the plate's corner
+        label = self.badge or self.spot_in_text
+        if label:  # the position badge sits on the plate's corner; a mere place in the text is hollow
             painter.setFont(self.badge_font)
             bm = QFontMetricsF(self.badge_font)
-            bw = max(bm.horizontalAdvance(self.badge) + 8, bm.height() + 2)
+            bw = max(bm.horizontalAdvance(label) + 8, bm.height() + 2)
             badge = QRectF(r.left() - 5, r.top() - bm.height() * 0.55, bw, bm.height() + 2)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("#6e4526"))
+            if self.badge:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#6e4526"))
+            else:
+                painter.setPen(QPen(P.INK_SOFT, 1.2, Qt.PenStyle.DashLine))
+                painter.setBrush(QColor("#fbf6ea"))
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.setPen(QColor("#fff3d6"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.badge)
+            painter.setPen(QColor("#fff3d6") if self.badge else P.INK_SOFT)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
 
 
 class MiniHeadsItem(PoseItem):
@@ -344,7 +352,7 @@ class Station:
         self.scroll.configure(first.focused)
         self.scroll.place(x, L.ALCHEMIST_BOTTOM, s)
         self.flask.place(L.flask_x(layout, slot), L.FLASK_BOTTOM, s)
-        self.word.configure(w, first.word, first.badge, first.focused)
+        self.word.configure(w, first.word, first.badge, first.focused, first.place)
         self.word.place(x, L.WORD_Y)
         self.jar.place(x, L.JAR_BOTTOM, s)
         self.heads.configure(w, hues, knocked)

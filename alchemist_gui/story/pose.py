@@ -24,6 +24,7 @@ class StationPose:
     alpha: float  # the whole station (fades in during setup)
     focused: bool  # the word whose alchemist the story follows
     badge: str  # the position number on the bottle ("" when positions are switched off)
+    place: str  # long texts with the badges off: the word's place in the text, for the reader only ("" otherwise)
     bottle_rgb: RGB
     bottle_fill: float
     tag: tuple[float, ...]  # the key glyph, cells in [-1, 1]

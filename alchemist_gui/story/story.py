@@ -196,6 +196,8 @@ class Story:
         self._guesses = tuple(f"{w} {fmt_whole_percent(p)}" for w, p in facts.lens_top())  # short: fits the card
         self._predictions = facts.predictions(N_BARS)
         self._badges = tuple(str(j) if tr.positional else "" for j in shown)
+        # a long text's stations jump through the text: with the badges off, their places are still written down
+        self._places = tuple(str(j) if lay.gathered and not tr.positional else "" for j in shown)
 
         # geometry that does not move
         fs = lay.focus_slot
@@ -308,7 +310,7 @@ class Story:
 
         return StationPose(
             index=lay.shown[k], word=self._words[k], x=lay.xs[k], width=lay.widths[k], scale=lay.scales[k],
-            alpha=alpha, focused=focused, badge=self._badges[k], bottle_rgb=self._bottle_rgb[k],
+            alpha=alpha, focused=focused, badge=self._badges[k], place=self._places[k], bottle_rgb=self._bottle_rgb[k],
             bottle_fill=0.8 * ramp(u["setup"], 0.15 + 0.45 * order, 0.25), tag=self._tag[k],
             tag_alpha=ramp(u["recipe"], 0.2 + 0.3 * order, 0.2), in_reach=not self._masked[k],
             dim=f.dim if self._roped[k] else 0.0,

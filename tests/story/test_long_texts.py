@@ -93,3 +93,11 @@ def test_texts_up_to_32_words_keep_a_station_for_every_word():
     for n in (1, 16, 17, 32):
         story = Story(trace(n), 0, 0)
         assert story.n_shown == n and not story.layout.gathered and story.pose(3.0).crate.count == 0
+
+
+def test_with_the_badges_off_a_long_text_still_writes_down_where_its_stations_are():
+    tr = model(2, 4, 64, 1024).trace(sentence(300), positional=False)
+    pose = Story(tr, 1, 0).pose(20.0)
+    assert all(s.badge == "" and s.place == str(s.index) for s in pose.stations)  # for the reader, not the model
+    short = Story(model(2, 4, 64, 1024).trace(sentence(12), positional=False)).pose(20.0)
+    assert all(s.place == "" for s in short.stations)  # every word has its station: nothing skipped
