@@ -11,7 +11,6 @@ main bottles for long ones, the rest in one crate.  Everything per station below
 from __future__ import annotations
 
 import bisect
-import math
 
 import numpy as np
 
