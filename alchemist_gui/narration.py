@@ -4,8 +4,6 @@ Story texts are English templates translated in the "story" context, then filled
 """
 from __future__ import annotations
 
-import string
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -13,18 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from .retranslate import Translatable
 
 
-class _Blank(dict):
-    def __missing__(self, key):  # a translation naming a value the story does not give shows it as {key}
-        return "{" + key + "}"
-
-
-def story_text(template: str, values: dict) -> str:
-    """The translated template with the current sentence's numbers filled in; never raises."""
-    translated = QCoreApplication.translate("story", template) if template else ""
-    try:
-        return string.Formatter().vformat(translated, (), _Blank(values))
-    except (ValueError, IndexError, AttributeError, KeyError):
-        return translated
+def beat_text(beat, part: str) -> str:
+    """A beat's "title", "line" or "note" as the window shows it: translated in the "story" context, filled with
+    the sentence's numbers, with the sentences the run's switches add (never raises)."""
+    return beat.text(part, lambda template: QCoreApplication.translate("story", template))
 
 
 class NarrationPanel(Translatable, QFrame):
@@ -111,10 +101,9 @@ class NarrationPanel(Translatable, QFrame):
             self.note.setText("")
             self.step_label.setText("")
             return
-        values = getattr(beat, "values", {}) or {}
-        self.title.setText(story_text(beat.title, values))
-        self.line.setText(story_text(beat.line, values))
-        self.note.setText(story_text(beat.note, values))
+        self.title.setText(beat_text(beat, "title"))
+        self.line.setText(beat_text(beat, "line"))
+        self.note.setText(beat_text(beat, "note"))
         index, count = self._step
         self.step_label.setText(self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(count)))
 

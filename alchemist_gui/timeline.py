@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QComboBox, QHBoxLa
 
 from .clock import StoryClock
 from .constants import BEAT_END, SPEEDS
-from .narration import story_text
+from .narration import beat_text
 from .retranslate import Translatable
 from .theme import ACCENT, ACCENT_DARK, INK, INK_SOFT, PAPER_DARK
 
@@ -191,7 +191,7 @@ class Timeline(Translatable, QWidget):
     def bind(self, session) -> None:
         """One chip per beat of the story on screen (titles translated and filled in with its numbers)."""
         def show(run, *_):
-            self.set_beats([(b.name, b.start, b.end, story_text(b.title, b.values)) for b in run.story.beats])
+            self.set_beats([(b.name, b.start, b.end, beat_text(b, "title")) for b in run.story.beats])
         self._show_run = lambda: session.run is not None and show(session.run)
         session.run_shown.connect(show)
         session.story_changed.connect(show)

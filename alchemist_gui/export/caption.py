@@ -1,7 +1,7 @@
 """The caption strip under the exported stage: the beat's title, its step, and its line of narration.
 
 The texts are the narration panel's: story templates translated in the "story" context and filled with the
-sentence's numbers (narration.story_text).  Sizes follow the strip's height, so a caption reads the same at any
+sentence's numbers (narration.beat_text).  Sizes follow the strip's height, so a caption reads the same at any
 export size; a line too long for the strip is set smaller, down to a floor, and then cut with an ellipsis.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
-from ..narration import story_text
+from ..narration import beat_text
 from ..theme import ACCENT_DARK, INK, INK_SOFT, PANEL
 
 SHARE_OF_HEIGHT = 0.17  # of the exported picture
@@ -34,11 +34,10 @@ def _font(pixels: float, bold: bool = False) -> QFont:
 
 def texts(story, beat) -> tuple[str, str, str]:
     """(title, line, step) as the narration panel shows them, in the installed language."""
-    values = getattr(beat, "values", {}) or {}
     index = story.beats.index(beat)
     step = QCoreApplication.translate("NarrationPanel", "Step %1 of %2") \
         .replace("%1", str(index + 1)).replace("%2", str(len(story.beats)))
-    return story_text(beat.title, values), story_text(beat.line, values), step
+    return beat_text(beat, "title"), beat_text(beat, "line"), step
 
 
 def paint_caption(painter: QPainter, rect: QRectF, story, beat) -> None:

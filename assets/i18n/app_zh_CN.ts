@@ -246,6 +246,26 @@
         <source>Try it</source>
         <translation>试试看</translation>
     </message>
+    <message>
+        <source>Last time: %1 — restore?</source>
+        <translation>上次：%1——要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The workshop is getting ready: the model is loading…</source>
+        <translation>工坊正在准备：模型加载中…</translation>
+    </message>
+    <message>
+        <source>Space pauses · ← → step through the story · click a word to follow its alchemist</source>
+        <translation>空格键暂停 · ← → 逐步浏览故事 · 点击一个词即可跟随它的炼金术士</translation>
+    </message>
+    <message>
+        <source>Press ▶ or Space to watch the model think · → goes one step at a time</source>
+        <translation>按 ▶ 或空格键，看模型如何思考 · 按 → 一次前进一步</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -534,28 +554,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The workshop is getting ready: the model is loading…</source>
-        <translation>工坊正在准备：模型加载中…</translation>
-    </message>
-    <message>
-        <source>Space pauses · ← → step through the story · click a word to follow its alchemist</source>
-        <translation>空格键暂停 · ← → 逐步浏览故事 · 点击一个词即可跟随它的炼金术士</translation>
-    </message>
-    <message>
-        <source>Press ▶ or Space to watch the model think · → goes one step at a time</source>
-        <translation>按 ▶ 或空格键，看模型如何思考 · 按 → 一次前进一步</translation>
-    </message>
-    <message>
         <source>The model ran in %1 ms.</source>
         <translation>模型运行用了 %1 毫秒。</translation>
-    </message>
-    <message>
-        <source>Last time: %1 — restore?</source>
-        <translation>上次：%1——要恢复吗？</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
     </message>
     <message>
         <source>Open a GPT-2 model folder</source>
