@@ -68,7 +68,16 @@ def machine() -> dict:
         transformers_version = None
     return {"torch_version": torch.__version__, "transformers_version": transformers_version,
             "torch_threads": torch.get_num_threads(), "cpu_count": os.cpu_count(), "cpu_model": cpu_model(),
-            "python_version": platform.python_version()}
+            "python_version": platform.python_version(), "load_average": load_average()}
+
+
+def load_average() -> float | None:
+    """The machine's 1-minute load average when the bench starts: above the core count, other work was running
+    and every figure is slower (threads wait for each other)."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):  # Windows
+        return None
 
 
 def cpu_model() -> str:
@@ -193,6 +202,7 @@ def gpt2_small_figures(big: Model, repeat: int = 15) -> dict:
 LABELS = {
     "torch_version": "torch", "transformers_version": "transformers", "torch_threads": "torch threads",
     "cpu_count": "CPU cores", "cpu_model": "CPU", "python_version": "Python",
+    "load_average": "load average when the bench started (other work slows every figure)",
     "trace_ms_bundled": "trace, bundled model, 12 tokens (median ms)",
     "trace_ms_gpt2_small": "trace, GPT-2-small shape, 64 tokens (median ms)",
     "forward_ms_gpt2_small": "plain forward, same model, no recording (median ms)",

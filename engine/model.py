@@ -154,10 +154,12 @@ class GPT(nn.Module):
         """Final LayerNorm, then the unembedding, tied to the token embedding: [..., C] -> [..., vocab]."""
         return F.linear(self.ln_f(x), self.wte.weight)
 
-    def unembed_rows(self, x):
-        """``unembed`` for a few rows [N, C] -> [N, vocab]. Written as W @ xᵀ: for a handful of rows against a
-        vocabulary-sized W that product runs faster than x @ Wᵀ here (bench measures it)."""
-        return (self.wte.weight @ self.ln_f(x).T).T.contiguous()
+    def unembed_rows(self, x, chunk: int = 1024):
+        """``unembed`` for a few rows [N, C] -> [N, vocab] (the logit lens), a slice of the vocabulary at a time.
+        One product of a dozen rows with the whole 50k-word W runs at half the speed of reading W once; slices
+        of ~1k words come close to it (measured on this project's machine; see `python main.py bench`)."""
+        x = self.ln_f(x)
+        return torch.cat([F.linear(x, words) for words in self.wte.weight.split(chunk)], dim=-1)
 
     def forward(self, idx, sw: Switches = Switches(), read: str = "every"):
         """idx [B, T] token ids -> next-word logits at "every" position [B, T, vocab], at the "last" [B, 1, vocab],

@@ -212,3 +212,12 @@ def test_a_bad_checkpoint_option_gets_one_line_and_exit_code_2(trained, value, m
     out = run("predict", SENTENCE, "--model", trained[0], "--checkpoint", value)
     assert out.returncode == 2 and "Traceback" not in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1 and message in out.stderr
+
+
+def test_the_bench_switches_checkpoints(trained, tiny_folder):
+    from engine.bench import checkpoint_figures
+
+    figures = checkpoint_figures(trained[0])
+    assert figures["bundled_checkpoints"] == 4 and figures["checkpoint_switch_p95_ms"] > 0
+    assert figures["load_s_bundled_all_checkpoints"] > 0
+    assert checkpoint_figures(tiny_folder) == {"load_s_bundled_all_checkpoints": None, "checkpoint_switch_p95_ms": None}

@@ -185,3 +185,12 @@ def test_value_colour_axes_are_fixed_by_the_weights(tiny):
     proj = np.einsum("lhrd,lhtd->lhtr", a.value_axes, a.v - a.value_bias[:, :, None])
     mixed = np.einsum("lhrd,lhtd->lhtr", a.value_axes, a.head_out - a.value_bias[:, :, None])
     assert np.allclose(a.attention @ proj, mixed, atol=1e-4)
+
+
+def test_the_lens_read_a_slice_of_the_vocabulary_at_a_time_is_the_plain_unembedding(tiny):
+    import torch
+
+    rows = torch.from_numpy(tiny.trace(SENTENCE).resid_post[:, -1].copy())
+    whole = tiny.gpt.unembed(rows).detach()
+    for chunk in (5, 64, 1000):  # slices that do not divide the vocabulary, one slice, more than the vocabulary
+        assert torch.allclose(tiny.gpt.unembed_rows(rows, chunk=chunk).detach(), whole, atol=1e-6)
