@@ -180,9 +180,9 @@ def check_memory(cfg: GPTConfig, where, copies: int = 1) -> None:
     """Refuse, before allocating, a model (or ``copies`` of it: every checkpoint) that would not fit in memory."""
     need, free = model_bytes(cfg) * copies, available_memory()
     if free is not None and need > free:
-        what = f"{copies} checkpoints of a model" if copies > 1 else "a model"
+        what = f"{copies} checkpoints of a model, {_gb(need)} in all" if copies > 1 else f"a model of {_gb(need)}"
         raise ModelFolderError(
-            f"{where}: config.json describes {what} of {_gb(need)} ({cfg.n_layer} blocks, {cfg.n_embd} wide), "
+            f"{where}: config.json describes {what} ({cfg.n_layer} blocks, {cfg.n_embd} wide), "
             f"more than the {_gb(free)} of memory available.")
 
 

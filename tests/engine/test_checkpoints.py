@@ -207,6 +207,15 @@ def test_the_checkpoint_option_on_predict_and_trace(trained):
     assert first["checkpoint"] == 0
 
 
+def test_the_checkpoints_command_on_a_bad_folder(tmp_path, scratch):
+    for folder, message in ((tmp_path / "nowhere", "not found"), (scratch, "not valid JSON")):
+        if folder == scratch:
+            (scratch / "checkpoints" / "index.json").write_text("{")
+        out = run("checkpoints", "--model", folder, "--json")
+        assert out.returncode == 2 and "Traceback" not in out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1 and message in out.stderr
+
+
 @pytest.mark.parametrize("value, message", [("7", "the steps are 0, 10, 100, 200"), ("soon", "training step")])
 def test_a_bad_checkpoint_option_gets_one_line_and_exit_code_2(trained, value, message):
     out = run("predict", SENTENCE, "--model", trained[0], "--checkpoint", value)
