@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import platform
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from .constants import VERSION
 from .log import log_path
@@ -107,3 +107,36 @@ def show_log(parent: QWidget) -> QDialog:
     dialog.show()
     view.moveCursor(view.textCursor().MoveOperation.End)
     return dialog
+
+
+GET_GPT2 = ('python -c "from transformers import AutoModelForCausalLM, AutoTokenizer; '
+            "AutoModelForCausalLM.from_pretrained('gpt2').save_pretrained('gpt2-small'); "
+            "AutoTokenizer.from_pretrained('gpt2').save_pretrained('gpt2-small')\"")
+
+
+def model_folder_help() -> str:
+    return (tr("A model folder in Hugging Face's GPT-2 layout holds <b>config.json</b>, the weights as "
+               "<b>model.safetensors</b> (pickled weights are never opened) and <b>tokenizer.json</b> or "
+               "<b>vocab.json</b> + <b>merges.txt</b>. Any GPT-2-architecture model opens: GPT-2 small to XL, or "
+               "a workshop you trained yourself.")
+            + "<br><br>" + tr("To get GPT-2 small, run this once on a computer with internet (it needs the "
+                              "<i>transformers</i> package), then open the folder it writes:")
+            + f"<pre>{GET_GPT2}</pre>")
+
+
+def ask_model_folder(parent: QWidget) -> str | None:
+    """What a model folder needs, then the folder chooser; the folder, "" for the bundled model, None to cancel."""
+    box = QMessageBox(parent)
+    box.setObjectName("modelFolderHelp")
+    box.setWindowTitle(tr("Open a model folder"))
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(model_folder_help())
+    choose = box.addButton(tr("Choose a folder…"), QMessageBox.ButtonRole.AcceptRole)
+    bundled = box.addButton(tr("Use the bundled model"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is bundled:
+        return ""
+    if box.clickedButton() is not choose:
+        return None
+    return QFileDialog.getExistingDirectory(parent, tr("Open a GPT-2 model folder")) or None

@@ -256,7 +256,7 @@ class ExperimentsPanel(Translatable, QWidget):
         self.knockout_box.setTitle(self.tr("Silence heads (knock-out)"))
         self.knockout_hint.setText(self.tr("Click a head to silence it: its alchemist still works, but his flask is "
                                            "poured away."))
-        self.knockout_box.setToolTip(self.tr("Also: Shift+click or right-click an alchemist on the stage"))
+        self.knockout_box.setToolTip(self.tr("Also: right-click an alchemist on the stage"))
         self.knockout_clear.setText(self.tr("Restore all heads"))
         self.reset.setText(self.tr("Reset all experiments"))
         self._retranslate_grid()

@@ -8,15 +8,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from .stage.palette import rgb as rgb_colour
 from .theme import INK, INK_SOFT
 
 ROW_H = 54
 LABEL_W = 118
-
-
-def _qcolor(rgb) -> QColor:
-    r, g, b = (min(1.0, max(0.0, float(c))) for c in rgb)
-    return QColor.fromRgbF(r, g, b)
 
 
 class FlaskRows(QWidget):
@@ -60,7 +56,7 @@ class FlaskRows(QWidget):
                 body = QRectF(cx - size / 2, top + 6 + size * 0.25, size, size * 0.75)
                 flask.addEllipse(body)
                 flask.addRect(QRectF(cx - size * 0.14, top + 4, size * 0.28, size * 0.3))
-                p.fillPath(flask.simplified(), _qcolor(rgb))
+                p.fillPath(flask.simplified(), rgb_colour(rgb))
                 p.setPen(QPen(QColor(INK_SOFT), 1))
                 p.drawPath(flask.simplified())
                 p.setFont(small)

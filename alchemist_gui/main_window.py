@@ -188,9 +188,9 @@ class MainWindow(Translatable, QMainWindow):
         return self.session.busy or self.stage.settling or self.later.busy
 
     def choose_model_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a GPT-2 model folder"))
-        if folder:
-            self.session.set_model(folder)
+        folder = dialogs.ask_model_folder(self)
+        if folder is not None:
+            self.session.set_model(folder or None)
 
     def demonstrate_order_blindness(self) -> None:
         """Rope and badges off (run; it becomes the baseline), then shuffle (run): Before/after shows the same

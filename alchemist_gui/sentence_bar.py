@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from .retranslate import Translatable
 from .sentences import PRESETS
+from .vocabulary import WordCheck, bind_vocabulary
 
 
 class BusyLabel(QWidget):
@@ -65,7 +66,7 @@ class SentenceBar(Translatable, QFrame):
         self.sentence.setMinimumWidth(260)
         self.sentence.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.sentence.setMaxVisibleItems(12)
-        self.sentence.setCompleter(None)  # inline completion would turn "Sarah" + Enter into a whole preset
+        self.sentence.setCompleter(None)  # the presets are not completions (vocabulary.py completes the last word)
         self.sentence.addItems(PRESETS)
         self.sentence.lineEdit().returnPressed.connect(self.submit)
         self.sentence.lineEdit().installEventFilter(self)
@@ -73,6 +74,7 @@ class SentenceBar(Translatable, QFrame):
         self.run_button = QPushButton()
         self.run_button.setObjectName("primary")
         self.run_button.clicked.connect(lambda: self.submit())
+        self.word_check = WordCheck()
         self.busy_label = BusyLabel()
         self.busy_label.setObjectName("busyLabel")
         self.model_label = QLabel()
@@ -89,7 +91,7 @@ class SentenceBar(Translatable, QFrame):
         row.addWidget(self.run_button)
         row.addSpacing(8)
         row.addWidget(self.busy_label)
-        row.addStretch(1)
+        row.addWidget(self.word_check, 2)
         row.addWidget(self.model_label)
         row.addWidget(self.open_model)
         self.retranslate()
@@ -111,6 +113,7 @@ class SentenceBar(Translatable, QFrame):
         session.phase_changed.connect(lambda phase: self.busy_label.set_busy(phase in ("loading", "running")))
         session.run_shown.connect(lambda *_: self._show_model())
         session.locks_changed.connect(self._show_locks)
+        bind_vocabulary(self, session)
 
     def submit(self, text: str | None = None) -> None:
         self.session.set_sentence(self.sentence.currentText() if text is None else text)

@@ -56,6 +56,9 @@ QFrame#banner-notice {{ background: {NOTICE_BG}; border: 1px solid {NOTICE}; bor
 QFrame#banner-notice QLabel {{ color: {NOTICE}; background: transparent; }}
 QFrame#banner-change {{ background: #eef3ea; border: 1px solid #5b7f4a; border-radius: 6px; }}
 QFrame#banner-change QLabel {{ color: #2f4f22; background: transparent; }}
+QLabel#wordCheck {{ color: {GOOD}; }}
+QLabel#wordCheck[state="unknown"] {{ color: {ERROR}; font-weight: bold; }}
+QLabel#wordCheck[state="split"] {{ color: {INK_SOFT}; font-family: monospace; }}
 QLabel#bannerIcon {{ font-size: 15px; font-weight: bold; }}
 QPushButton#bannerAction {{ padding: 1px 10px; }}
 """

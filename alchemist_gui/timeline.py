@@ -119,6 +119,7 @@ class Timeline(Translatable, QWidget):
         super().__init__(parent)
         self.clock = clock
         self._beats: tuple = ()  # (name, start, end, title)
+        self._story = None  # the story on screen (it knows which beat a moment belongs to)
         self._stretched_for: int | None = None  # the chip the row's stretch factors favour
         self._slider_scale = 100.0  # slider steps per second
 
@@ -191,6 +192,7 @@ class Timeline(Translatable, QWidget):
     def bind(self, session) -> None:
         """One chip per beat of the story on screen (titles translated and filled in with its numbers)."""
         def show(run, *_):
+            self._story = run.story
             self.set_beats([(b.name, b.start, b.end, beat_text(b, "title")) for b in run.story.beats])
         self._show_run = lambda: session.run is not None and show(session.run)
         session.run_shown.connect(show)
@@ -247,10 +249,7 @@ class Timeline(Translatable, QWidget):
             self._restretch(self.beat_index_at(self.clock.time))
 
     def beat_index_at(self, t: float) -> int:
-        for i, (_, _, end, _) in enumerate(self._beats):
-            if t < end:  # beats are [start, end), as in Story.beat_at
-                return i
-        return len(self._beats) - 1
+        return self._story.beat_index_at(t) if self._story is not None else 0
 
     def current_beat(self) -> str | None:
         return self._beats[self.beat_index_at(self.clock.time)][0] if self._beats else None

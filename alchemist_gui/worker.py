@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -38,6 +38,7 @@ class ModelInfo:
     vocab_size: int
     known_words: frozenset | None  # the word-level vocabulary, None for sub-word tokenizers
     checkpoint: int | None = None  # the training step shown (None: the final model)
+    tokenizer: Any = field(default=None, compare=False, repr=False)  # the model's TextTokenizer (safe on any thread)
 
 
 @dataclass(frozen=True)
@@ -79,12 +80,14 @@ class Engine:
 
 
 def describe(model, source: ModelSource, checkpoint=None) -> ModelInfo:
-    vocab = getattr(model.tokenizer, "vocab", ())
-    word_level = not getattr(model.tokenizer, "byte_level", False)
+    tokenizer = model.tokenizer
+    vocab = getattr(tokenizer, "vocab", ())
+    known = tokenizer.known_words() if hasattr(tokenizer, "known_words") else (
+        None if getattr(tokenizer, "byte_level", False) else vocab)
     return ModelInfo(
         name=model.name if source is not None else "bundled", folder=source if isinstance(source, str) else None,
-        config=dict(model.config), vocab_size=len(vocab), known_words=frozenset(vocab) if word_level else None,
-        checkpoint=checkpoint if isinstance(checkpoint, int) else None,
+        config=dict(model.config), vocab_size=len(vocab), known_words=frozenset(known) if known else None,
+        checkpoint=checkpoint if isinstance(checkpoint, int) else None, tokenizer=tokenizer,
     )
 
 

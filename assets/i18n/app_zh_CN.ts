@@ -119,6 +119,30 @@
         <translation>打开所在文件夹</translation>
     </message>
     <message>
+        <source>A model folder in Hugging Face's GPT-2 layout holds &lt;b&gt;config.json&lt;/b&gt;, the weights as &lt;b&gt;model.safetensors&lt;/b&gt; (pickled weights are never opened) and &lt;b&gt;tokenizer.json&lt;/b&gt; or &lt;b&gt;vocab.json&lt;/b&gt; + &lt;b&gt;merges.txt&lt;/b&gt;. Any GPT-2-architecture model opens: GPT-2 small to XL, or a workshop you trained yourself.</source>
+        <translation>Hugging Face GPT-2 格式的模型文件夹包含 &lt;b&gt;config.json&lt;/b&gt;、以 &lt;b&gt;model.safetensors&lt;/b&gt; 保存的权重（从不打开 pickle 格式的权重），以及 &lt;b&gt;tokenizer.json&lt;/b&gt; 或 &lt;b&gt;vocab.json&lt;/b&gt; + &lt;b&gt;merges.txt&lt;/b&gt;。任何 GPT-2 架构的模型都能打开：从 GPT-2 small 到 XL，或者你自己训练的工坊。</translation>
+    </message>
+    <message>
+        <source>To get GPT-2 small, run this once on a computer with internet (it needs the &lt;i&gt;transformers&lt;/i&gt; package), then open the folder it writes:</source>
+        <translation>要获得 GPT-2 small，请在一台能上网的电脑上运行一次下面的命令（需要 &lt;i&gt;transformers&lt;/i&gt; 包），然后打开它写出的文件夹：</translation>
+    </message>
+    <message>
+        <source>Open a model folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <source>Use the bundled model</source>
+        <translation>使用自带模型</translation>
+    </message>
+    <message>
+        <source>Open a GPT-2 model folder</source>
+        <translation>打开一个 GPT-2 模型文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Open model folder…</source>
         <translation>打开模型文件夹(&amp;O)……</translation>
     </message>
@@ -265,6 +289,38 @@
     <message>
         <source>Press ▶ or Space to watch the model think · → goes one step at a time</source>
         <translation>按 ▶ 或空格键，看模型如何思考 · 按 → 一次前进一步</translation>
+    </message>
+    <message>
+        <source>⚠ not known to this model: %1</source>
+        <translation>⚠ 这个模型不认识：%1</translation>
+    </message>
+    <message>
+        <source>tokens: %1</source>
+        <translation>词元：%1</translation>
+    </message>
+    <message>
+        <source>✓ every word known</source>
+        <translation>✓ 每个词都认识</translation>
+    </message>
+    <message>
+        <source>Click for the words this model knows</source>
+        <translation>点击查看这个模型认识的词</translation>
+    </message>
+    <message>
+        <source>Words this model knows</source>
+        <translation>这个模型认识的词</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>%1 words and characters. Double-click one to add it to the sentence.</source>
+        <translation>共 %1 个词和字。双击一个，把它加到句子里。</translation>
+    </message>
+    <message>
+        <source>Part of the app could not start (%1); Help › Show log has the details.</source>
+        <translation>应用的一部分未能启动（%1）；“帮助 › 查看日志”里有详细信息。</translation>
     </message>
 </context>
 <context>
@@ -464,8 +520,8 @@
         <translation>单击一个头让它静音：它的炼金师照样干活，但他的烧瓶会被倒掉。</translation>
     </message>
     <message>
-        <source>Also: Shift+click or right-click an alchemist on the stage</source>
-        <translation>也可以在舞台上 Shift+单击或右键单击一位炼金师</translation>
+        <source>Also: right-click an alchemist on the stage</source>
+        <translation>也可以：在舞台上右键点击一位炼金术士</translation>
     </message>
     <message>
         <source>Restore all heads</source>
@@ -556,10 +612,6 @@
     <message>
         <source>The model ran in %1 ms.</source>
         <translation>模型运行用了 %1 毫秒。</translation>
-    </message>
-    <message>
-        <source>Open a GPT-2 model folder</source>
-        <translation>打开一个 GPT-2 模型文件夹</translation>
     </message>
     <message>
         <source>Alchemist — watch a GPT think</source>
