@@ -42,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         from alchemist_gui.app import main as open_app
 
         return open_app([sys.argv[0]])
+    if argv[0] in ("--version", "-V"):
+        from alchemist_gui.constants import VERSION
+
+        print(f"alchemist {VERSION}")
+        return 0
     from engine.errors import AlchemistError, UsageError
 
     try:
