@@ -82,8 +82,11 @@ class Engine:
 def describe(model, source: ModelSource, checkpoint=None) -> ModelInfo:
     tokenizer = model.tokenizer
     vocab = getattr(tokenizer, "vocab", ())
-    known = tokenizer.known_words() if hasattr(tokenizer, "known_words") else (
-        None if getattr(tokenizer, "byte_level", False) else vocab)
+    if hasattr(tokenizer, "known_words"):
+        known = tokenizer.known_words()
+    else:  # a tokenizer without the list: every display token but the unknown one
+        unk = getattr(tokenizer, "unk_id", None)
+        known = None if getattr(tokenizer, "byte_level", False) else [w for i, w in enumerate(vocab) if i != unk]
     return ModelInfo(
         name=model.name if source is not None else "bundled", folder=source if isinstance(source, str) else None,
         config=dict(model.config), vocab_size=len(vocab), known_words=frozenset(known) if known else None,
