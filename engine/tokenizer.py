@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers
+from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers
 
 from .errors import ModelFolderError
 
@@ -53,6 +53,19 @@ class TextTokenizer:
             raise ModelFolderError(f"The tokenizer in {folder} cannot be read ({_first_line(exc)}).") from None
         raise ModelFolderError(f"{folder} has no tokenizer: it needs tokenizer.json, or vocab.json and merges.txt.")
 
+    @property
+    def word_level(self) -> bool:
+        """Whether a token is a whole word (or a Chinese character), as in the bundled model; else sub-words."""
+        return isinstance(self._tok.model, models.WordLevel)
+
+    def known_words(self) -> tuple[str, ...] | None:
+        """The words (and Chinese characters) this model reads as themselves, for a "words this model knows"
+        list and for completion; None for a sub-word (BPE) model, which can spell any word."""
+        if not self.word_level:
+            return None
+        special = {self._tok.model.unk_token} if getattr(self._tok.model, "unk_token", None) else set()
+        return tuple(w for w in self.vocab if w not in special and w != "␣")
+
     def encode(self, text: str) -> list[int]:
         return self._tok.encode(text, add_special_tokens=False).ids
 
@@ -96,4 +109,16 @@ def word_level_tokenizer(words: list[str], unk: str = "<unk>") -> Tokenizer:
     return tok
 
 
-__all__ = ["TextTokenizer", "word_level_tokenizer"]
+def bilingual_tokenizer(words: list[str], unk: str = "<unk>") -> Tokenizer:
+    """One token per English word or punctuation mark and one per Chinese character, as Chinese GPT-2 models
+    with a character vocabulary read Chinese: BERT's normaliser puts spaces around every CJK character (and
+    keeps case and accents), BERT's pre-tokenizer splits on spaces and on each punctuation mark, so
+    "Sarah静静地躺在床上，感觉" is Sarah 静 静 地 躺 在 床 上 ， 感 觉."""
+    tok = word_level_tokenizer(words, unk)
+    tok.normalizer = normalizers.BertNormalizer(clean_text=True, handle_chinese_chars=True, strip_accents=False,
+                                                lowercase=False)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    return tok
+
+
+__all__ = ["TextTokenizer", "word_level_tokenizer", "bilingual_tokenizer"]
