@@ -89,6 +89,7 @@ class Presentation(QObject):
         self._zoom = ...  # the rect shown now (None: the whole workshop; ...: not decided yet)
         self._beat = None  # the index of the beat on screen
         self._line_height = 0
+        self._lent: list = []  # menu actions added to the window while the menu bar is hidden
         self._cursor_hidden = False
         self._cursor_timer = QTimer(self)
         self._cursor_timer.setObjectName("presentation-cursor")
@@ -145,6 +146,9 @@ class Presentation(QObject):
         self.progress.raise_()
         self._zoom, self._beat = ..., None
         self._on_story()
+        # the menus' shortcuts (Ctrl+Shift+C, Ctrl+E …) belong to the hidden menu bar: lend them to the window
+        self._lent = [a for a in w.menus.actions.values() if a not in w.actions()]
+        w.addActions(self._lent)
         QApplication.instance().installEventFilter(self)
         self._cursor_timer.start()
         w.stage.setFocus()
@@ -235,6 +239,9 @@ class Presentation(QObject):
         snap, self.snapshot = self.snapshot, None
         w = self.window
         QApplication.instance().removeEventFilter(self)
+        for action in self._lent:
+            w.removeAction(action)
+        self._lent = []
         self._cursor_timer.stop()
         self._show_cursor()
         self.blank_screen.hide()
@@ -332,16 +339,13 @@ class Presentation(QObject):
     # -- keys, the pointer, resizes, closing -----------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
-        if watched is self.window:
-            if kind == QEvent.Type.Close and self.active:
-                self.leave()  # the window saves its normal layout, not the full screen
-            elif kind == QEvent.Type.Resize and self.active:
+        if kind == QEvent.Type.Close and watched is self.window and self.active:
+            self.leave()  # the window saves its normal layout, not the full screen
+        elif kind == QEvent.Type.Resize and self.active:
+            if watched is self.window:
                 self._place_overlays()
-            return False
-        if watched is self.window.stage:
-            if kind == QEvent.Type.Resize and self.active:
+            elif watched is self.window.stage:
                 self._rezoom.start()  # once the stage has refitted itself
-            return False
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and self._ours(watched, event):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # no window shortcut takes it: the key press comes to this filter

@@ -45,6 +45,11 @@ def read_error_text(error: SceneError, name: str) -> str:
     return tr("The scene “%1” could not be opened: %2.").replace("%1", name).replace("%2", error.detail)
 
 
+def missing_text(folder: str) -> str:
+    return tr("Its model folder “%1” is not on this computer, so it shows the bundled model instead.").replace(
+        "%1", folder)
+
+
 class Scenes(QObject):
     opened = Signal(object)  # the Scene, once its run is on screen and its moment, language and locks applied
     failed = Signal(str)  # why a scene was not opened (or not saved)
@@ -53,7 +58,7 @@ class Scenes(QObject):
         super().__init__(window)
         self.window = window
         self.folder = Path.home()  # where the file dialogs start (the last folder used)
-        self._pending: tuple[Scene, str] | None = None  # the scene whose run is on its way, and its file name
+        self._pending = None  # (scene, file name, missing model folder or None) of the run on its way
         window.session.refused.connect(self._on_refused)
 
     # -- saving ----------------------------------------------------------------------------------------
@@ -121,13 +126,9 @@ class Scenes(QObject):
         banner = w.banner
         banner.dismiss("restore")  # last session's experiments: the scene says what to show
         if missing is not None:
-            banner.show_message("scene-model", "notice", lambda: tr(
-                "The scene's model folder “%1” is not on this computer: the scene opens on the bundled model "
-                "instead.").replace("%1", missing))
-        else:
-            banner.dismiss("scene-model")
+            banner.show_message("scene", "notice", lambda: missing_text(missing))
         checkpoint = scene.checkpoint if missing is None else None  # a step of that model, not of the bundled one
-        self._pending = (scene, name)
+        self._pending = (scene, name, missing)
         session = w.session
         session.after_run(lambda: self._finish(scene))
         session.load(scene.sentence, scene.switches, folder, checkpoint, Selection(scene.layer, scene.head, scene.word))
@@ -137,7 +138,7 @@ class Scenes(QObject):
         """The scene's run is on screen: its moment, language and locks."""
         if self._pending is None or self._pending[0] is not scene:
             return
-        name = self._pending[1]
+        _, name, missing = self._pending
         self._pending = None
         w = self.window
         story = w.session.story
@@ -151,11 +152,14 @@ class Scenes(QObject):
         if scene.language is not None:
             w.set_language(scene.language)
         w.session.set_locks(scene.locks)
-        if scene.locks:
-            text = lambda: tr("Opened the scene “%1”. Some controls are hidden for this lesson; File › Show the "  # noqa: E731
-                              "hidden controls brings them back.").replace("%1", name)
-        else:
-            text = lambda: tr("Opened the scene “%1”.").replace("%1", name)  # noqa: E731
+        def text() -> str:
+            parts = [tr("Opened the scene “%1”.").replace("%1", name)]
+            if missing is not None:
+                parts.append(missing_text(missing))
+            if scene.locks:
+                parts.append(tr("Some controls are hidden for this lesson: File › Show the hidden controls brings "
+                                "them back."))
+            return " ".join(parts)
         w.banner.show_message("scene", "notice", text)
         self.opened.emit(scene)
 

@@ -26,6 +26,7 @@ UNDER_HEADS = L.REACTION_Y + 26.0  # the heads' small flasks under each word
 # card ends, so the screen never shows half a card
 FLOORS_TOP, FLOORS_BOTTOM, FLOOR_MAX_H = 116.0, 942.0, 100.0
 FLOORS_LEFT, FLOORS_RIGHT = L.FLOORS_X - 8.0, L.FLOORS_X + L.FLOORS_W + 8.0  # the tower with its frame
+SIDE_KEPT = 0.6 * SIDE  # of the side margin left of the first station, what may go for that
 TRIM = 0.08  # of a band's height, its margins: what may go to keep the floor cards out of the picture
 CARD_EDGE = 1.0  # below the line: the gap between two cards (each card stops 2 units short of it)
 
@@ -94,18 +95,18 @@ def framed(need: Rect, row: Rect, view_w: float, view_h: float) -> Rect:
         wide = h * aspect
         row_x, _, row_w, _ = row
         middle = row_x + row_w / 2 if wide >= row_w else min(max(x + w / 2, row_x + wide / 2), row_x + row_w - wide / 2)
-        return _clear_of_floors((middle - wide / 2, y, wide, h), aspect)
+        return _clear_of_floors((middle - wide / 2, y, wide, h), aspect, x)
     tall = w / aspect
-    middle = min(max(y + h / 2, tall / 2), L.STAGE_H - tall / 2)
+    middle = L.STAGE_H / 2 if tall >= L.STAGE_H else min(max(y + h / 2, tall / 2), L.STAGE_H - tall / 2)
     return (x, middle - tall / 2, w, tall)
 
 
-def _clear_of_floors(rect: Rect, aspect: float) -> Rect:
+def _clear_of_floors(rect: Rect, aspect: float, need_left: float) -> Rect:
     """A rect whose left edge would cut through the tower of floor cards starts just right of it instead, a little
-    closer (losing at most TRIM of its height, taken from its margins) — a sliver of card at the screen's edge
-    looks like a mistake."""
+    closer (losing at most TRIM of its height and part of the side margin, never a station) — a sliver of card
+    at the screen's edge looks like a mistake."""
     x, y, w, h = rect
-    if not (FLOORS_LEFT < x < FLOORS_RIGHT):
+    if not (FLOORS_LEFT < x < FLOORS_RIGHT) or FLOORS_RIGHT > need_left + SIDE_KEPT:
         return rect
     wide = min(w, L.STAGE_W - FLOORS_RIGHT)
     tall = wide / aspect
