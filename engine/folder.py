@@ -114,8 +114,7 @@ def load_weights(weights: Path, cfg: GPTConfig) -> GPT:
                 state[ours] = f.get_tensor(stored).float()  # a no-op for float32 files
     except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
         raise ModelFolderError(f"{weights} is damaged or not a safetensors file ({_first_line(exc)}).") from None
-    with torch.device("meta"):
-        model = GPT(cfg)
+    model = GPT(cfg, device="meta")
     model.load_state_dict(state, assign=True)
     return model.eval()
 

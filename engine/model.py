@@ -54,11 +54,11 @@ class Capture(nn.Module):
 
 
 class CausalSelfAttention(nn.Module):
-    def __init__(self, cfg: GPTConfig, layer: int):
+    def __init__(self, cfg: GPTConfig, layer: int, device=None):
         super().__init__()
         self.layer, self.n_head, self.head_dim = layer, cfg.n_head, cfg.head_dim
-        self.c_attn = Conv1D(cfg.n_embd, 3 * cfg.n_embd)
-        self.c_proj = Conv1D(cfg.n_embd, cfg.n_embd)
+        self.c_attn = Conv1D(cfg.n_embd, 3 * cfg.n_embd, device)
+        self.c_proj = Conv1D(cfg.n_embd, cfg.n_embd, device)
         self.hook_q, self.hook_k, self.hook_v = Capture(), Capture(), Capture()  # [B, H, T, D]
         self.hook_scores_raw = Capture()  # [B, H, T, T]  q·k
         self.hook_scores = Capture()  # [B, H, T, T]  q·k / √d / temperature, masked to -inf
@@ -98,20 +98,21 @@ def causal(T: int, device=None) -> torch.Tensor:
 class Conv1D(nn.Module):
     """GPT-2's linear layer: weight stored as [in, out]."""
 
-    def __init__(self, n_in: int, n_out: int):
+    def __init__(self, n_in: int, n_out: int, device=None):
         super().__init__()
-        self.weight = nn.Parameter(torch.empty(n_in, n_out).normal_(std=0.02))
-        self.bias = nn.Parameter(torch.zeros(n_out))
+        weight = torch.empty(n_in, n_out, device=device)
+        self.weight = nn.Parameter(weight if weight.is_meta else weight.normal_(std=0.02))
+        self.bias = nn.Parameter(torch.zeros(n_out, device=device))
 
     def forward(self, x):
         return torch.addmm(self.bias, x.reshape(-1, x.shape[-1]), self.weight).view(*x.shape[:-1], -1)
 
 
 class MLP(nn.Module):
-    def __init__(self, cfg: GPTConfig):
+    def __init__(self, cfg: GPTConfig, device=None):
         super().__init__()
-        self.c_fc = Conv1D(cfg.n_embd, cfg.ffn_dim)
-        self.c_proj = Conv1D(cfg.ffn_dim, cfg.n_embd)
+        self.c_fc = Conv1D(cfg.n_embd, cfg.ffn_dim, device)
+        self.c_proj = Conv1D(cfg.ffn_dim, cfg.n_embd, device)
         self.approximate = "none" if cfg.exact_gelu else "tanh"
         self.hook_hidden = Capture()  # [B, T, 4C]  neuron activations after GELU
 
@@ -120,12 +121,12 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
-    def __init__(self, cfg: GPTConfig, layer: int):
+    def __init__(self, cfg: GPTConfig, layer: int, device=None):
         super().__init__()
-        self.ln_1 = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
-        self.attn = CausalSelfAttention(cfg, layer)
-        self.ln_2 = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
-        self.mlp = MLP(cfg)
+        self.ln_1 = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon, device=device)
+        self.attn = CausalSelfAttention(cfg, layer, device)
+        self.ln_2 = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon, device=device)
+        self.mlp = MLP(cfg, device)
         self.hook_resid_pre, self.hook_resid_mid, self.hook_resid_post = Capture(), Capture(), Capture()
         self.hook_attn_out, self.hook_mlp_out = Capture(), Capture()  # [B, T, C]
 
@@ -136,16 +137,17 @@ class Block(nn.Module):
 
 
 class GPT(nn.Module):
-    def __init__(self, cfg: GPTConfig):
+    def __init__(self, cfg: GPTConfig, device=None):
+        """``device="meta"``: the shapes only, no memory and no random numbers (loading assigns the weights)."""
         super().__init__()
         self.config = cfg
-        self.wte = nn.Embedding(cfg.vocab_size, cfg.n_embd)
-        self.wpe = nn.Embedding(cfg.n_positions, cfg.n_embd)
-        self.h = nn.ModuleList(Block(cfg, i) for i in range(cfg.n_layer))
-        self.ln_f = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon)
+        self.wte, self.wpe = embedding(cfg.vocab_size, cfg.n_embd, device), embedding(cfg.n_positions, cfg.n_embd, device)
+        self.h = nn.ModuleList(Block(cfg, i, device) for i in range(cfg.n_layer))
+        self.ln_f = nn.LayerNorm(cfg.n_embd, eps=cfg.layer_norm_epsilon, device=device)
         self.hook_tok_emb, self.hook_pos_emb = Capture(), Capture()  # [B, T, C]
-        nn.init.normal_(self.wte.weight, std=0.02)
-        nn.init.normal_(self.wpe.weight, std=0.01)
+        if device != "meta":
+            nn.init.normal_(self.wte.weight, std=0.02)
+            nn.init.normal_(self.wpe.weight, std=0.01)
         for name, module in self.named_modules():
             if isinstance(module, Capture):
                 module.name = name
@@ -190,6 +192,12 @@ def parameter_shapes(cfg: GPTConfig) -> dict[str, tuple[int, ...]]:
             shapes[f"h.{i}.{name}"] = shape
     shapes.update({"ln_f.weight": (C,), "ln_f.bias": (C,)})
     return shapes
+
+
+def embedding(n: int, width: int, device=None) -> nn.Embedding:
+    if device == "meta":  # random numbers on the meta device would load torch's compiler (seconds) for nothing
+        return nn.Embedding(n, width, _weight=torch.empty(n, width, device=device))
+    return nn.Embedding(n, width, device=device)
 
 
 class recording:

@@ -139,3 +139,13 @@ def test_loading_makes_no_random_initialisation_and_reads_the_weights_exactly(ti
     for name, tensor in model.gpt.state_dict().items():
         assert tensor.device.type == "cpu" and tensor.dtype == torch.float32
         assert torch.equal(tensor, stored[f"transformer.{name}"]), name
+
+
+def test_loading_leaves_torch_s_compiler_alone(tiny_folder):
+    """Random numbers on the meta device would import torch's compiler, seconds of a first load, for nothing."""
+    code = ("import sys; from engine import load_checkpoints, load_model; load_model(sys.argv[1]); "
+            "load_checkpoints(sys.argv[1]); print('torch._dynamo' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(tiny_folder)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -194,3 +194,16 @@ def test_the_lens_read_a_slice_of_the_vocabulary_at_a_time_is_the_plain_unembedd
     whole = tiny.gpt.unembed(rows).detach()
     for chunk in (5, 64, 1000):  # slices that do not divide the vocabulary, one slice, more than the vocabulary
         assert torch.allclose(tiny.gpt.unembed_rows(rows, chunk=chunk).detach(), whole, atol=1e-6)
+
+
+def test_a_small_model_runs_on_one_thread_and_gives_the_threads_back(tiny):
+    import torch
+
+    threads = torch.get_num_threads()
+    assert tiny.small
+    tiny.trace(SENTENCE)
+    with pytest.raises(InputError):
+        tiny.trace(SENTENCE, temperature=0)
+    with pytest.raises(InputError):
+        tiny.trace(SENTENCE, pour={(0, 0, 99): [1]})  # refused inside the one-thread block
+    assert torch.get_num_threads() == threads
