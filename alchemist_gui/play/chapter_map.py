@@ -353,10 +353,11 @@ class ChapterMap(Translatable, QWidget):
         if skipped:
             row.state.setText(self.tr("Skipped: %1").replace("%1", self._skipped[cid]()))
         elif medal:
-            row.state.setText(self.tr("%1 · %2 tries").replace("%1", self._medal_names()[medal]).replace(
-                "%2", str(tries)))
+            text = self.tr("%1 · 1 try") if tries == 1 else self.tr("%1 · %2 tries").replace("%2", str(tries))
+            row.state.setText(text.replace("%1", self._medal_names()[medal]))
         elif tries:
-            row.state.setText(self.tr("No medal yet · %1 tries").replace("%1", str(tries)))
+            row.state.setText(self.tr("No medal yet · 1 try") if tries == 1 else
+                              self.tr("No medal yet · %1 tries").replace("%1", str(tries)))
         else:
             row.state.setText(self.tr("Not played yet"))
         row.button.setText(self.tr("Replay") if medal else self.tr("Play"))

@@ -78,10 +78,11 @@ class GameHost:
         return GameFacts(game.sentence, self._name, info.n_layer, info.n_head, info.word_level)
 
     def challenge(self, engine, key: GameKey, challenge_id: str):
+        """(the game's facts, the challenge): the facts too, as this job may have replaced the one asking them."""
         from ..game import Cancelled
 
         try:
-            return self.game(engine, key).challenge(challenge_id)
+            return self.facts(engine, key), self.game(engine, key).challenge(challenge_id)
         except Cancelled:
             return CANCELLED
 

@@ -63,9 +63,9 @@ def overlay_legend(kind: str) -> str | None:
         "call_pour": Q.translate("Play", "Under the shelf: your shares (green: close, red: far). Above the "
                                          "bottles: his real ones."),
         "pour_by_hand": Q.translate("Play", "Under the shelf: your pour (green: close to his own, red: far). "
-                                            "Above the bottles: the pour the model ran with — yours."),
+                                            "The model ran with it."),
         "pickiness": Q.translate("Play", "Under the shelf: his shares at your temperature (green: close to the "
-                                         "answer's). Above the bottles: the run at your temperature."),
+                                         "gentlest temperature's, red: far)."),
     }
     return legends.get(kind)
 
@@ -180,11 +180,11 @@ class PlayMode(QObject):
         return GameKey(s.sentence, s.model, s.checkpoint)
 
     def _use_key(self, key: GameKey) -> None:
-        if key == self.key:
-            return
-        self.key, self.facts, self.skipped = key, None, {}
-        self.map.show_facts(None)
-        self.jobs.facts(key, self._got_facts, self._failed_facts)
+        if key != self.key:
+            self.key, self.facts, self.skipped = key, None, {}
+            self.map.show_facts(None)
+        if self.facts is None and not self.jobs.busy:
+            self.jobs.facts(key, self._got_facts, self._failed_facts)
 
     def _got_facts(self, facts) -> None:
         self.facts = facts
@@ -253,7 +253,7 @@ class PlayMode(QObject):
         self.back_action.setEnabled(True)
         self._lock(asking=True)
         self.panel.show_loading(self._chapter_title(chapter), self._name(kind), self._best())
-        self.jobs.challenge(self.key, challenge_id, self._posed, self._failed)
+        self.jobs.challenge(self.key, challenge_id, self._got_challenge, self._failed)
 
     def retry(self) -> None:
         if self.challenge is not None:
@@ -279,6 +279,12 @@ class PlayMode(QObject):
         self.panel.show_busy()
         self.jobs.answer(self.key, self.challenge, guess, self._answered, self._failed)
 
+    def _got_challenge(self, answer) -> None:
+        facts, ch = answer
+        if self.facts is None:
+            self._got_facts(facts)
+        self._posed(ch)
+
     def _posed(self, ch, keep_guess: bool = False) -> None:
         if ch.id != self.challenge_id:
             return
@@ -286,6 +292,8 @@ class PlayMode(QObject):
             self.skipped[ch.id] = ch.skipped
             self.challenge = ch
             self._lock(asking=False)
+            if self.session.switches != Switches() or self.session.sentence != ch.sentence:
+                self._load_run(ch.sentence, Switches(), Selection(), lambda: None)  # no other challenge's run
             self.panel.show_skipped(ch, self._best())
             self.panel.next.setFocus()
             self._refresh_map()

@@ -63,6 +63,7 @@ QLabel#panelStatus[state="error"] {{ color: {T.ERROR}; font-weight: bold; }}
 QLabel#resultScore {{ font-size: 19px; font-weight: bold; color: {T.INK}; }}
 QLabel#resultNarration {{ font-size: 15px; color: {T.INK}; }}
 QLabel#resultNote {{ font-size: 12px; color: {T.INK_SOFT}; }}
+QLabel#resultLine {{ font-size: 14px; color: {T.INK}; }}
 QLabel#sectionLabel {{ font-size: 12px; font-weight: bold; color: {T.INK_SOFT}; }}
 QFrame#resultCard {{ background: {T.PANEL}; border: 1px solid {LINE}; border-radius: 12px; }}
 QFrame#inputCard {{ background: {T.PANEL}; border: 1px solid {LINE}; border-radius: 12px; }}

@@ -226,82 +226,92 @@
         <translation>%1 · 试了 %2 次</translation>
     </message>
     <message>
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="356" />
+        <source>%1 · 1 try</source>
+        <translation>%1 · 试了 1 次</translation>
+    </message>
+    <message>
         <location filename="../../alchemist_gui/play/chapter_map.py" line="359" />
+        <source>No medal yet · 1 try</source>
+        <translation>还没有奖牌 · 试了 1 次</translation>
+    </message>
+    <message>
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="360" />
         <source>No medal yet · %1 tries</source>
         <translation>还没有奖牌 · 试了 %1 次</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="361" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="362" />
         <source>Not played yet</source>
         <translation>还没玩过</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="362" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="363" />
         <source>Replay</source>
         <translation>再玩</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="362" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="363" />
         <source>Play</source>
         <translation>玩</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="367" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="368" />
         <source>Gold (best)</source>
         <translation>金牌（最佳）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="367" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="368" />
         <source>Silver (good)</source>
         <translation>银牌（良好）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="367" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="368" />
         <source>Bronze (passed)</source>
         <translation>铜牌（通过）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="371" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="372" />
         <source>One alchemist per word, one bottle of potion each. What will the workshop say next?</source>
         <translation>每个词一位炼金师，各有一瓶药水。工坊接下来会说什么？</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="372" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="373" />
         <source>Every alchemist holds a recipe; every bottle wears a tag. Which fits best?</source>
         <translation>每位炼金师拿着一张配方，每个瓶子挂着一个标签。哪个最吻合？</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="373" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="374" />
         <source>He pours from every bottle, in proportion to the fit. Call it — or pour yourself.</source>
         <translation>他按吻合程度从每个瓶子里倒一些。猜猜他怎么倒——或者你亲手来倒。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="374" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="375" />
         <source>Softmax makes him picky. Turn the temperature until he is as picky as you want.</source>
         <translation>Softmax 让他变得挑剔。调节温度，让他挑剔到你想要的程度。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="375" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="376" />
         <source>A rope keeps the later bottles out of reach. Which can he reach?</source>
         <translation>一根绳子把后面的瓶子拦在够不着的地方。他能够到哪些？</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="376" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="377" />
         <source>Numbered badges tell the words' order. What changes when the words are shuffled?</source>
         <translation>号码牌告诉大家词的顺序。把词打乱以后，什么会变？</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="377" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="378" />
         <source>Several alchemists per word, each with his own habit. Find the saboteur.</source>
         <translation>每个词有好几位炼金师，各有各的习惯。找出捣乱者。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="378" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="379" />
         <source>Floor after floor the workshop does it all again. When does it know?</source>
         <translation>工坊一层又一层地把这一切再做一遍。它什么时候知道答案？</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/chapter_map.py" line="379" />
+        <location filename="../../alchemist_gui/play/chapter_map.py" line="380" />
         <source>The last bottle is read out: the next word. Brew a sentence that says yours.</source>
         <translation>读出最后一个瓶子：就是下一个词。调制一个句子，让它说出你要的词。</translation>
     </message>
@@ -321,7 +331,7 @@
     <message>
         <location filename="../../alchemist_gui/play/mode_switch.py" line="40" />
         <source>Play</source>
-        <translation>玩</translation>
+        <translation>游戏</translation>
     </message>
     <message>
         <location filename="../../alchemist_gui/play/mode_switch.py" line="41" />
@@ -402,264 +412,265 @@
 <context>
     <name>Play</name>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="47" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="48" />
         <source>winner</source>
         <translation>胜出</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="49" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="50" />
         <source>your bet</source>
         <translation>你的赌注</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="49" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="50" />
         <source>the model's probability</source>
         <translation>模型的概率</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="50" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="51" />
         <source>Your bet beside the model's next-word probabilities</source>
         <translation>你的赌注和模型对下一个词的概率</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="61" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="240" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="62" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="241" />
         <source>your pick</source>
         <translation>你选的</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="63" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="64" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="239" />
         <source>best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="66" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="67" />
         <source>The real scores q·k/√d of the bottles he can reach</source>
         <translation>他够得着的瓶子的真实得分 q·k/√d</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="68" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="69" />
         <source>…and the shares he then pours (softmax)</source>
         <translation>……以及他接着倒出的份额（softmax）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="76" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="90" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="77" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="91" />
         <source>your pour</source>
         <translation>你的倒法</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="76" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="77" />
         <source>his real pour</source>
         <translation>他真实的倒法</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="77" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="78" />
         <source>Your shares beside the real ones (the red band is the gap)</source>
         <translation>你的份额和真实的份额（红色带就是差距）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="86" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="89" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="205" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="208" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="87" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="90" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="206" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="209" />
         <source>target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="90" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="91" />
         <source>his own pour</source>
         <translation>他自己的倒法</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="91" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="92" />
         <source>Your pour beside the alchemist's own</source>
         <translation>你的倒法和炼金师自己的倒法</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="92" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="93" />
         <source>What the model says after your pour</source>
         <translation>按你的倒法，模型说的词</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="99" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="100" />
         <source>at your T = %1</source>
         <translation>你的温度 T = %1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="100" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="101" />
         <source>at the answer's T = %1</source>
         <translation>答案的温度 T = %1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="102" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="103" />
         <source>Top share</source>
         <translation>最大份额</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="102" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="103" />
         <source>Evenness</source>
         <translation>均匀程度</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="103" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="104" />
         <source>%1 at your temperature: &lt;b&gt;%2&lt;/b&gt; (goal %3)</source>
         <translation>你的温度下的%1：&lt;b&gt;%2&lt;/b&gt;（目标 %3）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="105" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="106" />
         <source>His shares at your temperature beside the gentlest that reaches the goal</source>
         <translation>你的温度下他的份额，和刚好达到目标的最温和温度下的份额</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="107" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="108" />
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="128" />
         <location filename="../../alchemist_gui/play/feedback/views.py" line="129" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="130" />
         <source>changes</source>
         <translation>会变</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="128" />
         <location filename="../../alchemist_gui/play/feedback/views.py" line="129" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="130" />
         <source>stays the same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="131" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="132" />
         <source>Your bet: the next word %1 — really it %2 %3</source>
         <translation>你的赌注：下一个词%1——实际上它%2 %3</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="133" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
         <source>with the rope</source>
         <translation>有绳子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="133" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
         <source>without the rope</source>
         <translation>没有绳子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="135" />
         <source>Within reach (✓ right, ✗ wrong)</source>
         <translation>够得着的瓶子（✓ 对，✗ 错）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="135" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="136" />
         <source>The next word with and without the rope (real runs)</source>
         <translation>有绳子和没有绳子时的下一个词（真实运行）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="141" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="142" />
         <source>Badges off</source>
         <translation>去掉号码牌</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="141" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="142" />
         <source>Badges on</source>
         <translation>戴着号码牌</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="142" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="143" />
         <source>Badges and rope off</source>
         <translation>号码牌和绳子都去掉</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="149" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="150" />
         <source>%1 %2: %3 (largest change %4)</source>
         <translation>%1 %2：%3（最大变化 %4）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="152" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="153" />
         <source>Each case, compared word by word in real runs</source>
         <translation>每种情况都在真实运行中逐词比较</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="160" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="161" />
         <source>winner before</source>
         <translation>原来的胜者</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="162" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="163" />
         <source>winner now</source>
         <translation>现在的胜者</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="163" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="164" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="163" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="164" />
         <source>after silencing</source>
         <translation>静音之后</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="164" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="165" />
         <source>Silenced: %1 · the fewest found: %2 (e.g. %3)</source>
         <translation>已静音：%1 · 找到的最少个数：%2（例如 %3）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="166" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="167" />
         <source>The winner's probability before and after</source>
         <translation>胜出词在静音前后的概率</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="176" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="177" />
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="178" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="179" />
         <source>answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="181" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="182" />
         <source>on the sentences shown</source>
         <translation>在展示的句子上</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="181" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="182" />
         <source>on other sentences</source>
         <translation>在其他句子上</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="182" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="183" />
         <source>How often he pours most from each kind of bottle</source>
         <translation>他最常从哪一类瓶子里倒得最多</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="193" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="194" />
         <source>your guess</source>
         <translation>你的猜测</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="195" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="196" />
         <source>knows from here</source>
         <translation>从这里开始知道</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="196" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="197" />
         <source>block %1: %2</source>
         <translation>第 %1 块：%2</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="198" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="199" />
         <source>What the last word's bottle reads after each block (logit lens)</source>
         <translation>每一块之后，最后一个词的瓶子读出什么（logit 透镜）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="209" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="210" />
         <source>Your sentence: %1 (%2 word(s) changed)</source>
         <translation>你的句子：%1（改了 %2 个词）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="211" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="212" />
         <source>What the model says after your sentence</source>
         <translation>模型对你的句子给出的下一个词</translation>
     </message>
@@ -690,13 +701,13 @@
     </message>
     <message>
         <location filename="../../alchemist_gui/play/mode.py" line="65" />
-        <source>Under the shelf: your pour (green: close to his own, red: far). Above the bottles: the pour the model ran with — yours.</source>
-        <translation>架子下面：你的倒法（绿色：接近他自己的，红色：差得远）。瓶子上方：模型实际运行所用的倒法——就是你的。</translation>
+        <source>Under the shelf: your pour (green: close to his own, red: far). The model ran with it.</source>
+        <translation>架子下面：你的倒法（绿色：接近他自己的，红色：差得远）。模型就是按它运行的。</translation>
     </message>
     <message>
         <location filename="../../alchemist_gui/play/mode.py" line="67" />
-        <source>Under the shelf: his shares at your temperature (green: close to the answer's). Above the bottles: the run at your temperature.</source>
-        <translation>架子下面：你的温度下他的份额（绿色：接近答案的）。瓶子上方：你的温度下的运行。</translation>
+        <source>Under the shelf: his shares at your temperature (green: close to the gentlest temperature's, red: far).</source>
+        <translation>架子下面：你的温度下他的份额（绿色：接近最温和温度下的份额，红色：差得远）。</translation>
     </message>
     <message>
         <location filename="../../alchemist_gui/play/mode.py" line="95" />
@@ -729,7 +740,7 @@
         <translation>忘掉所有奖牌，从头开始游戏？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="429" />
+        <location filename="../../alchemist_gui/play/mode.py" line="437" />
         <source>Chapter %1 · %2</source>
         <translation>第 %1 章 · %2</translation>
     </message>

@@ -42,6 +42,20 @@ def test_the_switch_opens_the_map_and_gives_the_workshop_back(qtbot, make_window
     assert window.menus.actions["play_mode"].shortcut().toString() == "F6"
 
 
+def test_the_map_names_the_game_even_when_a_challenge_was_opened_at_once(qtbot, make_window):
+    """A challenge asked for before the map heard which sentence the game is on still brings that news."""
+    window = make_window()
+    play = play_of(window)
+    play.open_play()
+    play.play("again.when_knows")  # the same worker lane: this job replaces the map's question
+    qtbot.waitUntil(lambda: play.panel.state == "question", timeout=60_000)
+    wait_idle(qtbot, window)
+    play.back_to_map()
+    assert play.facts is not None and play.facts.sentence in play.map.game_line.text()
+    assert not window.session.locks and not play.dock.isVisible()
+    qtbot.waitUntil(lambda: not window.clock.playing, timeout=10_000)
+
+
 def test_progress_survives_a_restart(qtbot, make_window, progress_file, settings):
     window = make_window()
     inp = open_challenge(qtbot, window, "again.when_knows")
@@ -55,7 +69,7 @@ def test_progress_survives_a_restart(qtbot, make_window, progress_file, settings
     play = play_of(again)
     play.open_play()
     row = play.map.row("again.when_knows")
-    assert row.medal.medal == "best" and "1 tries" in row.state.text()
+    assert row.medal.medal == "best" and "1 try" in row.state.text()
     assert "1 of 11" in play.map.progress.text()
     assert not again.banner.messages().get("progress")
     # …and the map now suggests the first challenge not yet passed

@@ -63,8 +63,8 @@ class CompareBars(QWidget):
         if self._legend():
             self._paint_legend(painter, metrics, y)
             y += LEGEND_H
-        label_w = min(self.width() * 0.36, max(metrics.horizontalAdvance(r.label + (" " + r.tag if r.tag else ""))
-                                               for r in self.rows) + 10)
+        bold_metrics = QFontMetricsF(bold)
+        label_w = min(self.width() * 0.34, max(bold_metrics.horizontalAdvance(r.label) for r in self.rows) + 12)
         value_w = metrics.horizontalAdvance("100.0% · 100.0%" if self.has_guess else "100.0%") + 6
         area = QRectF(label_w, 0, max(40.0, self.width() - label_w - value_w - 4), 0)
         zero = self.x_of(area, 0.0)
@@ -72,13 +72,9 @@ class CompareBars(QWidget):
             cell = QRectF(0, y, self.width(), ROW_H)
             painter.setFont(bold if row.strong else font)
             painter.setPen(style.INK)
-            label = metrics.elidedText(row.label, Qt.TextElideMode.ElideRight, label_w - 6 -
-                                       (metrics.horizontalAdvance(row.tag) + 4 if row.tag else 0))
+            used = bold_metrics if row.strong else metrics
+            label = used.elidedText(row.label, Qt.TextElideMode.ElideRight, label_w - 8)
             painter.drawText(QRectF(0, y, label_w - 6, ROW_H), Qt.AlignmentFlag.AlignVCenter, label)
-            if row.tag:
-                painter.setPen(style.BAD if row.tag.startswith("✗") else QColor(style.T.ACCENT_DARK))
-                painter.drawText(QRectF(0, y, label_w - 6, ROW_H),
-                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
             track = QRectF(area.left(), y + 4, area.width(), ROW_H - 8)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.T.PAPER_DARK))
@@ -99,6 +95,8 @@ class CompareBars(QWidget):
             else:
                 bar = QRectF(track.left(), track.top() + 2, 0, track.height() - 4)
                 self._bar(painter, zero, self.x_of(area, row.real), bar, guess=False, strong=row.strong)
+            if row.tag:
+                self._paint_tag(painter, font, track, row, area)
             painter.setFont(font)
             text_rect = QRectF(area.right() + 4, y, value_w, ROW_H)
             if row.guess is not None:
@@ -116,6 +114,19 @@ class CompareBars(QWidget):
             pen = QPen(style.GOOD, 1.5, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, top), QPointF(x, y))
+
+    def _paint_tag(self, painter: QPainter, font: QFont, track: QRectF, row: Row, area: QRectF) -> None:
+        """The row's tag inside its track, at the right end (white where a bar reaches under it)."""
+        small = QFont(font)
+        small.setPointSizeF(max(6.5, font.pointSizeF() - 1.5))
+        small.setItalic(True)
+        painter.setFont(small)
+        width = QFontMetricsF(small).horizontalAdvance(row.tag) + 8
+        box = QRectF(track.right() - width, track.top(), width - 4, track.height())
+        ends = [self.x_of(area, row.real)] + ([self.x_of(area, row.guess)] if row.guess is not None else [])
+        under = max(ends) > box.left() + 2
+        painter.setPen(QColor("white") if under and row.guess is None else QColor(style.T.ACCENT_DARK))
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, row.tag)
 
     def _bar(self, painter: QPainter, zero: float, end: float, rect: QRectF, guess: bool,
              strong: bool = False) -> None:

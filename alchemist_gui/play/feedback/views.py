@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...game.reading import join_words
 from ..inputs.bottles import bottle_labels
 from ..text import game, number, percent, word
 from .bars import CompareBars, Row
@@ -23,7 +24,7 @@ def line(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setObjectName("resultNote")
+    label.setObjectName("resultLine")
     return label
 
 
@@ -207,7 +208,7 @@ def _brew(ch, result):
     if target not in [t["word"] for t in n["top"]]:
         rows.append(Row(word(target), n["target_prob"], tag=Q.translate("Play", "target"), strong=True))
     sentence = line(Q.translate("Play", "Your sentence: %1 (%2 word(s) changed)").replace(
-        "%1", word(" ".join(n["tokens"]))).replace("%2", str(n["edits"])))
+        "%1", word(join_words(n["tokens"]))).replace("%2", str(n["edits"])))
     return _column(sentence, section(Q.translate("Play", "What the model says after your sentence")),
                    CompareBars(rows, hi=1.0))
 
@@ -235,7 +236,7 @@ def stage_marks(challenge, result) -> dict[int, tuple]:
     if kind == "best_match":
         marks = {}
         for j in bottles:
-            tag = "★" if j == n["best"] else ""
+            tag = "★ " + Q.translate("Play", "best") if j == n["best"] else ""
             if j == n["pick"]:
                 tag = (tag + " " if tag else "") + Q.translate("Play", "your pick")
             marks[j] = (None, None, tag)
