@@ -11,6 +11,9 @@
 * first_story_bench(): process start → the first story on the stage (the model loaded, the sentence traced, every
   station drawn and painted) of ``python main.py`` (startup.py prints it), and, in turns with it, process start →
   ``import torch`` done in a bare interpreter: the goal is first_story_s ≤ torch_import_s + 1 s.
+* export_bench(): exports run from the window as File › Export… runs them (ExportRunner, a few milliseconds per
+  turn of the event loop): a GIF of the pour beat (640×360, 15 fps) and the whole story as MP4 (1280×720,
+  30 fps) — seconds, seconds per second of story, and the longest event-loop stall meanwhile.
 """
 from __future__ import annotations
 
@@ -44,6 +47,17 @@ def presentation_bench(timeout: float = 1200.0) -> dict:
         figures[f"frame_p95_ms_presentation_{name}"] = out["p95_ms"]
         figures[f"presentation_{name}_detail"] = out
     return figures
+
+
+def export_bench(timeout: float = 1800.0) -> dict:
+    with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as folder:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALCHEMIST_SETTINGS": str(Path(folder) / "s.ini")}
+        done = subprocess.run([sys.executable, "-m", "alchemist_gui.classroom.bench", "exports"], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=timeout)
+    line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
+    if line is None:
+        raise RuntimeError(f"the export bench did not report: {done.stderr.strip()[-500:]}")
+    return json.loads(line)
 
 
 def _frames_in_subprocess(name: str, timeout: float) -> dict:
@@ -131,6 +145,48 @@ def measure_frames() -> dict:
     return figures
 
 
+# -- export from the window ---------------------------------------------------------------------------------
+EXPORTS = {  # name -> (file, options): what a teacher exports for slides
+    "export_gui_gif_pour_s": ("pour.gif", dict(beat="pour", size=(640, 360), fps=15)),
+    "export_gui_mp4_story_s": ("story.mp4", dict(size=(1280, 720), fps=30)),
+}
+
+
+def measure_exports() -> dict:
+    """In this process: the window (bundled model, 1440×900), each export run by the classroom's Exports through
+    its ExportRunner as File › Export… does; the seconds each took, and the longest the event loop waited
+    meanwhile (the window's own frames still run between the export's turns)."""
+    from ..app import create_application
+    from ..bench import StallMeter
+    from ..export import ExportJob, ExportOptions
+    from ..main_window import MainWindow
+    from ..settings import Settings
+
+    app, translations = create_application([sys.argv[0]])
+    window = MainWindow(Settings(), translations, model=None, autoplay=False)
+    window.resize(1440, 900)
+    window.show()
+    _wait(app, lambda: window.session.trace is not None and not window.busy)
+    exports = window.extensions["classroom"].exports
+    figures = {}
+    with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as folder:
+        for key, (name, options) in EXPORTS.items():
+            results = []
+            exports.finished.connect(results.append)
+            meter = StallMeter()
+            meter.start()
+            exports.start(ExportJob(Path(folder) / name, window.session.story, ExportOptions(**options)))
+            _wait(app, lambda: bool(results), timeout=900.0)
+            stall = meter.stop()
+            exports.finished.disconnect(results.append)
+            result = results[0]
+            figures[key] = round(result.seconds, 2)
+            figures[key[:-2] + "_vs_story"] = round(result.seconds / result.story_seconds, 3)
+            figures[key[:-2] + "_max_stall_ms"] = round(stall, 1)
+    window.close()
+    return figures
+
+
 # -- start-up -------------------------------------------------------------------------------------------------
 TORCH_PROBE = ("import time, torch; done = time.clock_gettime(time.CLOCK_BOOTTIME); "
                "from alchemist_gui.app import seconds_since_process_start as since; "
@@ -162,11 +218,13 @@ def _figure(command, key: str, env: dict, timeout: float) -> float:
 
 
 def classroom_bench() -> dict:
-    return {**first_story_bench(), **presentation_bench()}
+    return {**first_story_bench(), **presentation_bench(), **export_bench()}
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["frames"]:
         print(json.dumps(measure_frames()), flush=True)
+    elif sys.argv[1:] == ["exports"]:
+        print(json.dumps(measure_exports()), flush=True)
     else:
         print(json.dumps(classroom_bench(), indent=2))

@@ -24,7 +24,13 @@ class FirstStoryReporter(QObject):
         self.window = window
         self._waiting_paint = False
         window.session.run_shown.connect(self._on_run)
+        window.session.refused.connect(self._on_refused)
         window.stage.settled.connect(self._on_settled)
+
+    def _on_refused(self, message: str) -> None:
+        if self.window.session.run is None:  # no story will come: say so rather than wait for ever
+            print(f"first_story_failed={message!r}", flush=True)
+            QApplication.instance().quit()
 
     def _on_run(self, run, previous, reason) -> None:
         if previous is None and not self.window.stage.settling:  # not put on screen gradually: paint next

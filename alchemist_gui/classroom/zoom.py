@@ -16,6 +16,7 @@ from ..story import layout as L
 SIDE = 26.0  # stage units kept left and right of the outermost station (room for a badge or a label)
 MIN_WIDTH = 560.0  # never closer than about four full stations: the eye needs neighbours to compare with
 MIN_SHARE = 0.005  # a bottle that pours less than half a percent draws no stream worth following
+WHOLE_ROW = 0.85  # a part this much of its row shows the whole row
 GAIN = 1.15  # zoom only when the band gets at least this much bigger than the whole workshop would be
 
 TOP_OF_LABELS = L.LABEL_Y - 95.0  # the score chips, and the mask beat's sign hanging above them
@@ -53,7 +54,8 @@ def reading_rect(story, beat: str) -> tuple[Rect, Rect] | None:
     which, top, bottom = band
     lay = story.layout
     bottom = _floor_line_under(bottom, story.n_layer) + CARD_EDGE
-    row_left, row_right = lay.left - SIDE, lay.blank_x + lay.blank_w / 2 + SIDE  # the crate of a long text, the blank
+    # the crate of a long text, the blank (on the stage: nothing is drawn beyond it)
+    row_left, row_right = max(0.0, lay.left - SIDE), min(L.STAGE_W, lay.blank_x + lay.blank_w / 2 + SIDE)
     row = (row_left, top, row_right - row_left, bottom - top)
     if which == "all":
         return row, row
@@ -66,6 +68,8 @@ def reading_rect(story, beat: str) -> tuple[Rect, Rect] | None:
         middle = (left + right) / 2
         left, right = middle - MIN_WIDTH / 2, middle + MIN_WIDTH / 2
     left, right = max(row_left, left), min(row_right, right)
+    if right - left >= WHOLE_ROW * (row_right - row_left):
+        return row, row  # nearly all of it: the whole row reads better than a station cut at the edge
     return (left, top, right - left, bottom - top), row
 
 
