@@ -148,7 +148,7 @@ class Scenes(QObject):
             beat = story.beats[names.index(scene.beat)]
             t = min(beat.start + PICTURE_PROGRESS * (beat.end - beat.start), beat.end - BEAT_END)
         w.clock.pause()
-        w.clock.seek(t)
+        self._seek_when_settled(t)
         if scene.language is not None:
             w.set_language(scene.language)
         w.session.set_locks(scene.locks)
@@ -162,6 +162,15 @@ class Scenes(QObject):
             return " ".join(parts)
         w.banner.show_message("scene", "notice", text)
         self.opened.emit(scene)
+
+    def _seek_when_settled(self, t: float) -> None:
+        """The scene's moment, once the stage has taken the new story in.  A stage still configuring its items
+        (gradually, over a few frames) that is asked for a later beat can paint parts it has not set up yet (a
+        stage bug, reported), so the stage finishes first: one longer frame, once, when a scene opens."""
+        w = self.window
+        if w.stage.settling:
+            w.stage.settle()
+        w.clock.seek(t)
 
     def _on_refused(self, message: str) -> None:
         if self._pending is not None:

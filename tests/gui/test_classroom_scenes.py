@@ -154,7 +154,9 @@ def test_a_scene_round_trips_through_the_window(make_window, qtbot, tmp_path):
 
 
 def test_a_missing_model_folder_opens_the_scene_on_the_bundled_model(make_window, qtbot, tmp_path):
-    window = make_window()
+    window = make_window()  # the tiny model: the scene's missing folder brings the bundled one
+    window.session.select(layer=1)
+    wait_idle(qtbot, window)
     path = S.write_scene(tmp_path / "away.alchemist", S.Scene("Sarah lies still on the bed, feeling",
                                                               model="/nowhere/models/gpt", beat="pour", time=35.0))
     open_and_wait(qtbot, window, path)
@@ -162,6 +164,7 @@ def test_a_missing_model_folder_opens_the_scene_on_the_bundled_model(make_window
     assert kind == "notice" and "/nowhere/models/gpt" in text and "bundled" in text
     assert window.session.model is None and window.session.info.folder is None
     assert window.session.trace.tokens[-1] == "feeling" and window.current_beat() == "pour"
+    assert window.session.selection.layer == 0  # the scene's selection, not what was shown before
 
 
 def test_a_newer_or_damaged_scene_changes_nothing_and_says_why(make_window, qtbot, tmp_path):
