@@ -12,25 +12,35 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from engine import Switches
 
-from ..game import CHAPTERS, all_challenge_ids
-from ..game.chapters import split_id
 from ..session import LOCKABLE, Selection
-from .chapter_map import ChapterMap
-from .feedback import stage_marks
 from .host import GameJobs, GameKey
 from .mode_switch import ModeSwitch
-from .overlay import StageOverlay
-from .panel import ChallengePanel
 from .progress_file import load_progress
 from .scenes import ScenePlayer, plan_for
-from .text import game, render
+
+# The window builds its extensions before its first paint: only the switch, the menu items and two empty holders
+# are made then; the map, the panel and the game's modules come the first time Play opens (screens()).
 
 STORY_KEYS = ("play", "next", "previous", "start", "end")  # the story menu's items: they would play the answer
 KEPT_DURING_CHALLENGE = ("sentence", "model", "checkpoint")  # the challenge is about the game's sentence
+
+
+def holder() -> QWidget:
+    """An empty widget the screens are put into when they are first needed."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return box
+
+
+def all_ids() -> tuple[str, ...]:
+    from ..game import all_challenge_ids
+
+    return all_challenge_ids()
 
 
 def selection_for(ch) -> Selection:
@@ -89,14 +99,13 @@ class PlayMode(QObject):
         self._loading = False  # our own session.load is under way (its sentence change is not the player's)
         self._ticket = 0  # the challenge shown now; a step asked for an older one is dropped
 
-        self.map = ChapterMap()
-        window.add_page("play", self.map)
-        self.panel = ChallengePanel()
-        self.dock = window.docks.add("challengeDock", self.panel, lambda: Q.translate("Play", "Challenge"))
+        self.map = self.panel = self.overlay = None  # made by screens(), when Play first opens
+        self._page, self._dock_box = holder(), holder()
+        window.add_page("play", self._page)
+        self.dock = window.docks.add("challengeDock", self._dock_box, lambda: Q.translate("Play", "Challenge"))
         self.dock.hide()
         self.switch = ModeSwitch()
         window.sentence_bar.add_widget(self.switch)
-        self.overlay = StageOverlay()
         self.scene = ScenePlayer(window.clock, self)
         menus = window.menus
         self.mode_action = menus.add("view", "play_mode", self.toggle_mode,
@@ -111,6 +120,25 @@ class PlayMode(QObject):
     def _wire(self) -> None:
         session, window = self.session, self.window
         self.switch.mode_requested.connect(lambda mode: self.open_play() if mode == "play" else self.open_workshop())
+        window.stage.token_clicked.connect(self._token_clicked)
+        window.stage.head_toggled.connect(self._head_toggled)
+        session.sentence_changed.connect(self._sentence_changed)
+        session.run_shown.connect(self._run_shown)
+        window.installEventFilter(self)
+
+    def screens(self) -> None:
+        """The chapter map, the challenge panel and the stage overlay, made once."""
+        if self.map is not None:
+            return
+        from .chapter_map import ChapterMap
+        from .overlay import StageOverlay
+        from .panel import ChallengePanel
+
+        self.map, self.panel, self.overlay = ChapterMap(), ChallengePanel(), StageOverlay()
+        self.overlay.setVisible(False)
+        self.window.stage.scene().addItem(self.overlay)  # the scene owns it from now on: shown and hidden only
+        self._page.layout().addWidget(self.map)
+        self._dock_box.layout().addWidget(self.panel)
         self.map.play_requested.connect(self.play)
         self.map.reset_requested.connect(self.ask_reset)
         self.panel.submit_requested.connect(self.submit)
@@ -120,11 +148,6 @@ class PlayMode(QObject):
         self.panel.cancel_requested.connect(self.back_to_map)
         self.panel.skip_scene_requested.connect(self.scene.skip)
         self.scene.finished.connect(lambda: self.panel.scene_playing(False))
-        window.stage.token_clicked.connect(self._token_clicked)
-        window.stage.head_toggled.connect(self._head_toggled)
-        session.sentence_changed.connect(self._sentence_changed)
-        session.run_shown.connect(self._run_shown)
-        window.installEventFilter(self)
 
     # ================================================================== the two modes
     def toggle_mode(self) -> None:
@@ -132,6 +155,7 @@ class PlayMode(QObject):
 
     def open_play(self) -> None:
         """The chapter map (from the Workshop, or from a challenge)."""
+        self.screens()
         if self.challenge_id is not None:
             self._leave_challenge()
         if self.mode != "play":
@@ -200,11 +224,15 @@ class PlayMode(QObject):
         self.progress = load_progress()
         notice = self.progress.notice
         if notice is not None:
+            from .text import render
+
             self.window.banner.show_message("progress", "notice", lambda: render(notice))
 
     def _refresh_map(self) -> None:
         p = self.progress
-        ids = all_challenge_ids()
+        from .text import render
+
+        ids = all_ids()
         medals = {i: p.medal(i) for i in ids} if p else {}
         attempts = {i: p.attempts(i) for i in ids} if p else {}
         skipped = {i: (lambda t=t: render(t)) for i, t in self.skipped.items()}
@@ -232,11 +260,15 @@ class PlayMode(QObject):
 
     def _progress_failed(self, exc) -> None:
         notice = exc.notice
+        from .text import render
+
         self.window.banner.show_message("progress", "error", lambda: render(notice))
 
     # ================================================================== one challenge
     def play(self, challenge_id: str) -> None:
         """Open a challenge: it is prepared in the worker, then its scene plays and the question is asked."""
+        from ..game.chapters import split_id
+
         if self.mode != "play":
             self.open_play()
         if self.challenge_id is not None:
@@ -262,8 +294,8 @@ class PlayMode(QObject):
             self._posed(self.challenge, keep_guess=True)
 
     def play_next(self) -> None:
-        ids = [i for i in all_challenge_ids() if i not in self.skipped]
-        after = all_challenge_ids()
+        after = all_ids()
+        ids = [i for i in after if i not in self.skipped]
         if self.challenge_id in after:
             later = [i for i in after[after.index(self.challenge_id) + 1:] if i in ids]
         else:
@@ -371,17 +403,18 @@ class PlayMode(QObject):
             self.panel.scene_playing(self.scene.playing)
 
     def _show_overlay(self, ch, result) -> None:
+        from .feedback import stage_marks
+
         story = self.session.story
         marks = stage_marks(ch, result)
         if story is None or not marks:
             return
-        if self.overlay.scene() is None:
-            self.window.stage.scene().addItem(self.overlay)
         self.overlay.show_marks(story.layout, marks, overlay_legend(ch.kind))
+        self.overlay.setVisible(True)
 
     def _hide_overlay(self) -> None:
-        if self.overlay.scene() is not None:
-            self.overlay.scene().removeItem(self.overlay)
+        if self.overlay is not None:
+            self.overlay.setVisible(False)
 
     def _token_clicked(self, word: int) -> None:
         if not self.asking or self.challenge is None:
@@ -433,6 +466,9 @@ class PlayMode(QObject):
 
     # ================================================================== texts and closing
     def _chapter_title(self, chapter) -> str:
+        from ..game import CHAPTERS
+        from .text import game
+
         number = [c.id for c in CHAPTERS].index(chapter.id) + 1
         return Q.translate("Play", "Chapter %1 · %2").replace("%1", str(number)).replace("%2", game(chapter.title))
 

@@ -1,7 +1,7 @@
 """The stage's part of the feedback: under the shelf, at each bottle, a chip with the player's number (the
 stage's own labels above the bottles show the real ones in the reveal), tinted by how far it is from the real
-number — green close, amber near, red far — or a mark (★ best, ✓ right, ✗ wrong).  One item of our own, added to
-the stage's scene when a result is shown and taken away when the challenge ends."""
+number — green close, amber near, red far — or a mark (★ best, ✓ right, ✗ wrong).  One item of our own, added
+to the stage's scene when a result is shown and taken away when the challenge ends."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt

@@ -356,5 +356,6 @@ class ChallengePanel(Translatable, QWidget):
         self.note_toggle.setChecked(shown)
 
     def _medal_name(self, medal: str) -> str:
-        names = {"best": self.tr("Gold — best!"), "good": self.tr("Silver — good"), "pass": self.tr("Bronze — passed")}
+        names = {"best": self.tr("Gold — best!"), "good": self.tr("Silver — good"),
+                 "pass": self.tr("Bronze — passed")}
         return names[medal]

@@ -148,7 +148,7 @@
         <translation>银牌——良好</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/panel.py" line="359" />
+        <location filename="../../alchemist_gui/play/panel.py" line="360" />
         <source>Bronze — passed</source>
         <translation>铜牌——通过</translation>
     </message>
@@ -342,17 +342,17 @@
 <context>
     <name>NameAlchemistInput</name>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="114" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="112" />
         <source>Alchemist %1: from every word, an arrow to the bottle he pours most from</source>
         <translation>炼金师 %1：从每个词出发，箭头指向他倒得最多的瓶子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="116" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="114" />
         <source>He looks at…</source>
         <translation>他看的是……</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="127" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="125" />
         <source>Pick what he looks for.</source>
         <translation>选出他在找什么。</translation>
     </message>
@@ -433,13 +433,13 @@
     </message>
     <message>
         <location filename="../../alchemist_gui/play/feedback/views.py" line="62" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="241" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="245" />
         <source>your pick</source>
         <translation>你选的</translation>
     </message>
     <message>
         <location filename="../../alchemist_gui/play/feedback/views.py" line="64" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="239" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="243" />
         <source>best</source>
         <translation>最佳</translation>
     </message>
@@ -472,8 +472,8 @@
     <message>
         <location filename="../../alchemist_gui/play/feedback/views.py" line="87" />
         <location filename="../../alchemist_gui/play/feedback/views.py" line="90" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="206" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="209" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="210" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="213" />
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -488,189 +488,199 @@
         <translation>你的倒法和炼金师自己的倒法</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="93" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="94" />
         <source>What the model says after your pour</source>
         <translation>按你的倒法，模型说的词</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="100" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="101" />
         <source>at your T = %1</source>
         <translation>你的温度 T = %1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="101" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="102" />
         <source>at the answer's T = %1</source>
         <translation>答案的温度 T = %1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="103" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="104" />
         <source>Top share</source>
         <translation>最大份额</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="103" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="104" />
         <source>Evenness</source>
         <translation>均匀程度</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="104" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="105" />
         <source>%1 at your temperature: &lt;b&gt;%2&lt;/b&gt; (goal %3)</source>
         <translation>你的温度下的%1：&lt;b&gt;%2&lt;/b&gt;（目标 %3）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="106" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="107" />
         <source>His shares at your temperature beside the gentlest that reaches the goal</source>
         <translation>你的温度下他的份额，和刚好达到目标的最温和温度下的份额</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="108" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="110" />
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="129" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="130" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="122" />
+        <source>missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="125" />
+        <source>behind the rope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="133" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
         <source>changes</source>
         <translation>会变</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="129" />
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="130" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="133" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
         <source>stays the same</source>
         <translation>不变</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="132" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="136" />
         <source>Your bet: the next word %1 — really it %2 %3</source>
         <translation>你的赌注：下一个词%1——实际上它%2 %3</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="138" />
         <source>with the rope</source>
         <translation>有绳子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="134" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="138" />
         <source>without the rope</source>
         <translation>没有绳子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="135" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="139" />
         <source>Within reach (✓ right, ✗ wrong)</source>
         <translation>够得着的瓶子（✓ 对，✗ 错）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="136" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="140" />
         <source>The next word with and without the rope (real runs)</source>
         <translation>有绳子和没有绳子时的下一个词（真实运行）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="142" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="146" />
         <source>Badges off</source>
         <translation>去掉号码牌</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="142" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="146" />
         <source>Badges on</source>
         <translation>戴着号码牌</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="143" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="147" />
         <source>Badges and rope off</source>
         <translation>号码牌和绳子都去掉</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="150" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="154" />
         <source>%1 %2: %3 (largest change %4)</source>
         <translation>%1 %2：%3（最大变化 %4）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="153" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="157" />
         <source>Each case, compared word by word in real runs</source>
         <translation>每种情况都在真实运行中逐词比较</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="161" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="165" />
         <source>winner before</source>
         <translation>原来的胜者</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="163" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="167" />
         <source>winner now</source>
         <translation>现在的胜者</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="164" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="168" />
         <source>before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="164" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="168" />
         <source>after silencing</source>
         <translation>静音之后</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="165" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="169" />
         <source>Silenced: %1 · the fewest found: %2 (e.g. %3)</source>
         <translation>已静音：%1 · 找到的最少个数：%2（例如 %3）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="167" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="171" />
         <source>The winner's probability before and after</source>
         <translation>胜出词在静音前后的概率</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="177" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="181" />
         <source>your choice</source>
         <translation>你的选择</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="179" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="183" />
         <source>answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="182" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="186" />
         <source>on the sentences shown</source>
         <translation>在展示的句子上</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="182" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="186" />
         <source>on other sentences</source>
         <translation>在其他句子上</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="183" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="187" />
         <source>How often he pours most from each kind of bottle</source>
         <translation>他最常从哪一类瓶子里倒得最多</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="194" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="198" />
         <source>your guess</source>
         <translation>你的猜测</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="196" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="200" />
         <source>knows from here</source>
         <translation>从这里开始知道</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="197" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="201" />
         <source>block %1: %2</source>
         <translation>第 %1 块：%2</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="199" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="203" />
         <source>What the last word's bottle reads after each block (logit lens)</source>
         <translation>每一块之后，最后一个词的瓶子读出什么（logit 透镜）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="210" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="214" />
         <source>Your sentence: %1 (%2 word(s) changed)</source>
         <translation>你的句子：%1（改了 %2 个词）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/feedback/views.py" line="212" />
+        <location filename="../../alchemist_gui/play/feedback/views.py" line="216" />
         <source>What the model says after your sentence</source>
         <translation>模型对你的句子给出的下一个词</translation>
     </message>
@@ -695,52 +705,52 @@
         <translation>%1 的份额</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="63" />
+        <location filename="../../alchemist_gui/play/mode.py" line="73" />
         <source>Under the shelf: your shares (green: close, red: far). Above the bottles: his real ones.</source>
         <translation>架子下面：你的份额（绿色：接近，红色：差得远）。瓶子上方：他真实的份额。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="65" />
+        <location filename="../../alchemist_gui/play/mode.py" line="75" />
         <source>Under the shelf: your pour (green: close to his own, red: far). The model ran with it.</source>
         <translation>架子下面：你的倒法（绿色：接近他自己的，红色：差得远）。模型就是按它运行的。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="67" />
+        <location filename="../../alchemist_gui/play/mode.py" line="77" />
         <source>Under the shelf: his shares at your temperature (green: close to the gentlest temperature's, red: far).</source>
         <translation>架子下面：你的温度下他的份额（绿色：接近最温和温度下的份额，红色：差得远）。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="95" />
+        <location filename="../../alchemist_gui/play/mode.py" line="105" />
         <source>Challenge</source>
         <translation>挑战</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="103" />
+        <location filename="../../alchemist_gui/play/mode.py" line="112" />
         <source>Play the game / back to the Workshop</source>
         <translation>玩游戏 / 回到工坊</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="106" />
+        <location filename="../../alchemist_gui/play/mode.py" line="115" />
         <source>Back to the chapter map</source>
         <translation>回到章节地图</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="194" />
+        <location filename="../../alchemist_gui/play/mode.py" line="218" />
         <source>The game cannot be prepared: %1</source>
         <translation>游戏无法准备：%1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="217" />
+        <location filename="../../alchemist_gui/play/mode.py" line="245" />
         <source>Reset progress</source>
         <translation>重置进度</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="218" />
+        <location filename="../../alchemist_gui/play/mode.py" line="246" />
         <source>Forget every medal and start the game afresh? This cannot be undone.</source>
         <translation>忘掉所有奖牌，从头开始游戏？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/mode.py" line="437" />
+        <location filename="../../alchemist_gui/play/mode.py" line="473" />
         <source>Chapter %1 · %2</source>
         <translation>第 %1 章 · %2</translation>
     </message>
@@ -920,27 +930,27 @@
 <context>
     <name>WhenKnowsInput</name>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="146" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="144" />
         <source>It first knows after…</source>
         <translation>它最早在这之后知道……</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="148" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="146" />
         <source>block %1</source>
         <translation>第 %1 块</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="150" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="148" />
         <source>(the top floor)</source>
         <translation>（顶层）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="152" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="150" />
         <source>(the ground floor)</source>
         <translation>（底层）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/play/inputs/reading.py" line="163" />
+        <location filename="../../alchemist_gui/play/inputs/reading.py" line="161" />
         <source>Pick a floor.</source>
         <translation>选一层。</translation>
     </message>

@@ -3,11 +3,14 @@ made with clicks, keys and sliders, Submit is pressed, and the result shows a me
 file) and the real numbers beside the guess — which must equal what the engine itself computes."""
 from __future__ import annotations
 
+import gc
+
 import json
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from alchemist_gui.play.feedback import CompareBars
 from engine import Switches
@@ -15,6 +18,15 @@ from engine import Switches
 from .conftest import wait_idle
 
 TOL = 1e-6
+
+
+@pytest.fixture(autouse=True)
+def no_windows_of_earlier_tests():
+    """The windows of earlier tests are deleted and their Python side collected before this test makes its own
+    (a stage item whose Python side is collected late can be mistaken for a new item at the same address)."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    yield
 
 
 @pytest.fixture(autouse=True)
@@ -127,7 +139,7 @@ def test_best_match_by_clicking_on_the_stage(qtbot, make_window, engine_model, p
     bars = shown_bars(window)[0]
     assert [r.real for r in bars.rows] == pytest.approx([float(scores[j]) for j in ch.setup["bottles"]], abs=1e-5)
     assert any(r.tag for r in bars.rows)  # "your pick" / "best" are marked
-    assert play_of(window).overlay.scene() is window.stage.scene()
+    assert play_of(window).overlay.isVisible() and play_of(window).overlay.scene() is window.stage.scene()
 
 
 def test_call_the_pour_with_linked_sliders(qtbot, make_window, engine_model, progress_file):

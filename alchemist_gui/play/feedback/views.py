@@ -89,7 +89,8 @@ def _pour_by_hand(ch, result):
     if target not in [t["word"] for t in n["top"]]:
         top.append(Row(word(target), n["target_prob"], tag=Q.translate("Play", "target"), strong=True))
     names = (Q.translate("Play", "your pour"), Q.translate("Play", "his own pour"))
-    return _column(section(Q.translate("Play", "Your pour beside the alchemist's own")), CompareBars(rows, names, hi=1.0),
+    return _column(section(Q.translate("Play", "Your pour beside the alchemist's own")),
+                   CompareBars(rows, names, hi=1.0),
                    section(Q.translate("Play", "What the model says after your pour")), CompareBars(top, hi=1.0))
 
 
@@ -103,7 +104,8 @@ def _pickiness(ch, result):
     measure = Q.translate("Play", "Top share") if picky else Q.translate("Play", "Evenness")
     summary = line(Q.translate("Play", "%1 at your temperature: <b>%2</b> (goal %3)").replace("%1", measure).replace(
         "%2", percent(n["value"])).replace("%3", percent(n["goal"])))
-    return _column(section(Q.translate("Play", "His shares at your temperature beside the gentlest that reaches the goal")),
+    title = Q.translate("Play", "His shares at your temperature beside the gentlest that reaches the goal")
+    return _column(section(title),
                    CompareBars(rows, names, hi=1.0, goal=n["goal"] if picky else None,
                                goal_name=Q.translate("Play", "goal")), summary)
 
@@ -117,9 +119,11 @@ def _rope(ch, result):
         if j in reach and j in picked:
             parts.append(f"<span style='color:#2e7d32'>✓ {labels[j]}</span>")
         elif j in reach:
-            parts.append(f"<span style='color:#b3261e'>✗ {labels[j]} ({Q.translate('Play', 'missed')})</span>")
+            missed = Q.translate("Play", "missed")
+            parts.append(f"<span style='color:#b3261e'>✗ {labels[j]} ({missed})</span>")
         elif j in picked:
-            parts.append(f"<span style='color:#b3261e'>✗ {labels[j]} ({Q.translate('Play', 'behind the rope')})</span>")
+            behind = Q.translate("Play", "behind the rope")
+            parts.append(f"<span style='color:#b3261e'>✗ {labels[j]} ({behind})</span>")
         else:
             parts.append(f"<span style='color:#9a9088'>{labels[j]}</span>")
     with_rope = {t["word"]: t["prob"] for t in n["with_rope"]}

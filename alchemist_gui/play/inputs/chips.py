@@ -77,5 +77,3 @@ class ChipGroup(QWidget):
                 buttons[(buttons.index(watched) + step) % len(buttons)].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return False
-
-

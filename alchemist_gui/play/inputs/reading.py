@@ -1,8 +1,6 @@
 """Inputs that read the model: name what a head does from its pours, and pick the floor that first knows."""
 from __future__ import annotations
 
-
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QVBoxLayout, QWidget
@@ -161,5 +159,3 @@ class WhenKnowsInput(GuessInput):
 
     def why_not_ready(self) -> str:
         return self.tr("Pick a floor.")
-
-

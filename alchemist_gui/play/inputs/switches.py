@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QRadioButton, QSlider, QVBoxLayout, QWidget)
 
-from ..text import game, word
+from ..text import game
 from .base import GuessInput, heading, wrapped
 
 STEPS_PER_DECADE = 100  # the temperature slider is logarithmic: 100 steps from 0.1 to 1
@@ -199,5 +199,3 @@ class SaboteurInput(GuessInput):
 
     def why_not_ready(self) -> str:
         return self.tr("Silence at least one head.")
-
-

@@ -5,7 +5,7 @@ import re
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...game.reading import join_words, split_words
 from ..text import word
