@@ -399,6 +399,10 @@ class PlayMode(QObject):
     def _play(self, beats) -> None:
         story = self.session.story
         if story is not None:
+            # the stage takes a new story in over a few frames; a clock moved meanwhile would have it pose (and
+            # paint) items it has not configured yet, so it finishes first
+            if self.window.stage.settling:
+                self.window.stage.settle()
             self.scene.play(story, beats)
             self.panel.scene_playing(self.scene.playing)
 

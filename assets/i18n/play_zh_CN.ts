@@ -530,12 +530,12 @@
     <message>
         <location filename="../../alchemist_gui/play/feedback/views.py" line="122" />
         <source>missed</source>
-        <translation type="unfinished" />
+        <translation>漏掉了</translation>
     </message>
     <message>
         <location filename="../../alchemist_gui/play/feedback/views.py" line="125" />
         <source>behind the rope</source>
-        <translation type="unfinished" />
+        <translation>在绳子后面</translation>
     </message>
     <message>
         <location filename="../../alchemist_gui/play/feedback/views.py" line="133" />

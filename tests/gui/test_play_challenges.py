@@ -3,14 +3,12 @@ made with clicks, keys and sliders, Submit is pressed, and the result shows a me
 file) and the real numbers beside the guess — which must equal what the engine itself computes."""
 from __future__ import annotations
 
-import gc
 
 import json
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from alchemist_gui.play.feedback import CompareBars
 from engine import Switches
@@ -18,15 +16,6 @@ from engine import Switches
 from .conftest import wait_idle
 
 TOL = 1e-6
-
-
-@pytest.fixture(autouse=True)
-def no_windows_of_earlier_tests():
-    """The windows of earlier tests are deleted and their Python side collected before this test makes its own
-    (a stage item whose Python side is collected late can be mistaken for a new item at the same address)."""
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    yield
 
 
 @pytest.fixture(autouse=True)

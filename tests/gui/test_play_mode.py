@@ -2,13 +2,12 @@
 across a restart and after a corrupt file, keyboard-only play, Reset progress, English and Chinese."""
 from __future__ import annotations
 
-import gc
 
 import json
 import re
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from alchemist_gui.i18n import I18N_DIR
@@ -17,15 +16,6 @@ from .conftest import wait_idle
 from .test_play_challenges import open_challenge, play_of, submit
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture(autouse=True)
-def no_windows_of_earlier_tests():
-    """The windows of earlier tests are deleted and their Python side collected before this test makes its own
-    (a stage item whose Python side is collected late can be mistaken for a new item at the same address)."""
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    yield
 
 
 @pytest.fixture(autouse=True)
