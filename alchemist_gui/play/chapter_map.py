@@ -12,6 +12,7 @@ from .. import theme
 from ..game import CHAPTERS
 from ..retranslate import Translatable
 from .medals import MedalIcon
+from .keys import keep_own_keys
 from .style import STYLE
 from .text import game, word
 
@@ -295,6 +296,11 @@ class ChapterMap(Translatable, QWidget):
                 self.scroll.ensureWidgetVisible(target)
                 return True
         return False
+
+    def event(self, event) -> bool:
+        if keep_own_keys(event):
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 800)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ..retranslate import Translatable
+from .keys import keep_own_keys
 from .style import STYLE
 
 
@@ -33,6 +34,11 @@ class ModeSwitch(Translatable, QFrame):
 
     def show_mode(self, mode: str) -> None:
         (self.play if mode == "play" else self.workshop).setChecked(True)
+
+    def event(self, event) -> bool:
+        if keep_own_keys(event):
+            return True
+        return super().event(event)
 
     def retranslate(self) -> None:
         self.workshop.setText(self.tr("Workshop"))

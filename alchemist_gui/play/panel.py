@@ -13,6 +13,7 @@ from ..retranslate import Translatable
 from .feedback import make_feedback
 from .inputs import make_input
 from .medals import MedalIcon
+from .keys import keep_own_keys
 from .style import STYLE
 from .text import game, percent, render
 
@@ -308,6 +309,11 @@ class ChallengePanel(Translatable, QWidget):
                 self.next_requested.emit()
                 return
         super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        if keep_own_keys(event):
+            return True
+        return super().event(event)
 
     def retranslate(self) -> None:
         self.hint_button.setText(self.tr("Hint"))

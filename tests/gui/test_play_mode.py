@@ -163,12 +163,20 @@ def test_keyboard_only_play(qtbot, make_window):
     assert play.result.numbers["bet"] == {chip.text(): 1.0}
     assert QApplication.focusWidget() is panel.next
     qtbot.waitUntil(lambda: not play.scene.playing, timeout=10_000)
-    key(qtbot, panel.next, Qt.Key.Key_Return)
+    key(qtbot, panel.next, Qt.Key.Key_Space)  # Space presses the button (the story's Space shortcut waits)
     qtbot.waitUntil(lambda: play.challenge_id == "recipe.best_match" and panel.state == "question", timeout=60_000)
     wait_idle(qtbot, window)
     key(qtbot, QApplication.focusWidget() or panel, Qt.Key.Key_Escape)
     assert window.page == "play" and play.challenge_id is None and not window.session.locks
     assert not play.dock.isVisible()
+    qtbot.waitUntil(lambda: not window.clock.playing, timeout=10_000)
+    button = play.map.row("again.when_knows").button
+    button.setFocus()
+    key(qtbot, button, Qt.Key.Key_Space)  # on the map too, Space presses the focused Play button
+    assert play.challenge_id == "again.when_knows" and not window.clock.playing
+    qtbot.waitUntil(lambda: panel.state == "question", timeout=60_000)
+    wait_idle(qtbot, window)
+    key(qtbot, QApplication.focusWidget() or panel, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.clock.playing, timeout=10_000)
 
 
