@@ -339,7 +339,18 @@ class Session(QObject):
             if for_trace is self.run.trace:
                 self.baseline_trace = trace
                 self.baseline_ready.emit(trace, for_trace)
+        self._reconcile()
         self._set_phase()
+
+    def _reconcile(self) -> None:
+        """The story on screen always ends up being the one of the selection asked last: when nothing is on its
+        way and they differ (the selection changed while answers crossed), ask for that story."""
+        run = self.run
+        if run is None or self._held is not None or self.client.busy("story") or self.client.busy("run"):
+            return
+        story = run.story
+        if resolve(run.trace, self.selection) != (story.layer, story.head, story.focus):
+            self.client.submit("story", partial(story_work, run.trace, self.selection, run.facts))
 
     def _on_run(self, result) -> None:
         reason, self._reason = self._reason or "switch", None
@@ -383,12 +394,12 @@ class Session(QObject):
 
     def _show(self, run: Run, reason: str) -> None:
         previous, self.run = self.run, run
-        story = run.story
-        selection = Selection(story.layer, story.head, None if story.focus == run.trace.n_tokens - 1 else story.focus)
+        layer, head, word = resolve(run.trace, self.selection)  # what is asked now, as this trace allows it
+        selection = Selection(layer, head, None if word == run.trace.n_tokens - 1 else word)
         if selection != self.selection:
             self.selection = selection
             self.selection_changed.emit(selection)
-        self.clock.set_duration(story.duration)
+        self.clock.set_duration(run.story.duration)
         self.run_shown.emit(run, previous, reason)
         self._ask_baseline(run)
         steps, self._after = self._after, []
@@ -410,7 +421,11 @@ class Session(QObject):
                 self.switches = asked.switches
                 self.switches_changed.emit(asked.switches)
             self.model, self.checkpoint = asked.model, asked.checkpoint
-            self.selection = Selection(run.story.layer, run.story.head, self.selection.word)
+            story = run.story
+            shown = Selection(story.layer, story.head, None if story.focus == run.trace.n_tokens - 1 else story.focus)
+            if shown != self.selection:
+                self.selection = shown
+                self.selection_changed.emit(shown)
         self.phase = Phase.REFUSED
         self.phase_changed.emit(self.phase.value)
         self.refused.emit(message)

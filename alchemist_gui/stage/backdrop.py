@@ -58,6 +58,8 @@ class ShelvesItem(PoseItem):
     """The shelf for the potions and the bench for the words' own bottles; they span the stations, so a
     sentence of another length repaints them (the wall behind stays)."""
 
+    NEEDS_LOOK = True
+
     def __init__(self, left: float, right: float):
         super().__init__(QRectF(), z=-9)
         self.configure(left, right)

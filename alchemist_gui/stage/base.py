@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import time
 
+from ..log import log_unexpected
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -54,6 +56,7 @@ class StageScene(QGraphicsScene):
     def __init__(self, rect: QRectF, parent=None):
         super().__init__(rect, parent)
         self.work = Work()
+        self.kept: set = set()  # every item this stage ever had: their Python sides live as long as the scene
 
 
 _NO_WORK = Work()  # for an item outside a StageScene: counted nowhere that matters
@@ -64,12 +67,26 @@ def work_of(item: QGraphicsItem) -> Work:
 
 
 def added(owner, item):
-    """Put ``item`` on the stage: into a scene, or under a group item (which moves its children with it)."""
+    """Put ``item`` on the stage: into a scene, or under a group item (which moves its children with it). The
+    scene keeps the item's Python side alive (see ``discard``)."""
     if isinstance(owner, QGraphicsScene):
         owner.addItem(item)
     else:
         item.setParentItem(owner)
+    scene = item.scene()
+    if scene is not None and hasattr(scene, "kept"):
+        scene.kept.add(item)
     return item
+
+
+def discard(item) -> None:
+    """Take an item off the stage. Its Python side stays with the scene (``kept``) until the scene itself goes:
+    Qt may still hold on to a removed item for a while (hover, grab and update bookkeeping), and an item whose
+    Python side was collected by then crashed the app when Qt called into it."""
+    scene = item.scene()
+    item.setParentItem(None)
+    if scene is not None:
+        scene.removeItem(item)
 
 
 class GroupItem(QGraphicsItem):
@@ -88,6 +105,7 @@ class GroupItem(QGraphicsItem):
 
 
 class PoseItem(QGraphicsItem):
+    NEEDS_LOOK = False  # True for items that cannot draw before configure() gave them their look
     def __init__(self, rect: QRectF, z: float = 0.0, cached: bool = True, clickable: bool = False):
         super().__init__()
         self._rect = QRectF(rect)
@@ -175,10 +193,20 @@ class PoseItem(QGraphicsItem):
             self.setPos(x, y)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if self.state is not None:
-            started = time.perf_counter()
+        if self.state is None or not self.ready_to_draw():
+            return
+        started = time.perf_counter()
+        try:
             self.draw(painter, self.state)
-            work_of(self).learn(type(self), (time.perf_counter() - started) * 1000.0)
+        except Exception as exc:  # noqa: BLE001 - an exception out of paint() makes Qt call the abstract base: a crash
+            log_unexpected(f"The stage could not draw a {type(self).__name__}", exc)
+            return
+        work_of(self).learn(type(self), (time.perf_counter() - started) * 1000.0)
+
+    def ready_to_draw(self) -> bool:
+        """An item with a story-level look draws only once it has one (a moment may be shown before a gradual
+        set_story reached the item)."""
+        return self.look is not None or not self.NEEDS_LOOK
 
     def draw(self, painter: QPainter, state) -> None:  # pragma: no cover - every item overrides it
         raise NotImplementedError

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from ..story import layout as L
 from ..story.text import STAGE_LABELS
 from . import palette as P
-from .base import added
+from .base import added, discard
 from .glass import Glass
 from .props import (BarItem, BarsPanelItem, BlankItem, CauldronItem, CrateItem, DropWordItem, FloorsItem, LiftItem,
                     MessageItem, NeuronItem, RopeItem, SignItem, SpotItem, StreamItem, SurfaceItem,
@@ -33,7 +33,7 @@ def _resize(pool: list, count: int, make, scene) -> None:
     while len(pool) > count:
         gone = pool.pop()
         for item in gone.items() if isinstance(gone, Glass) else (gone,):
-            scene.removeItem(item)
+            discard(item)
 
 
 class MatchFan:
@@ -296,12 +296,14 @@ class Crate:
     def __init__(self, workshop):
         self.crate = added(workshop, CrateItem())
         self.number = added(workshop, NumberItem())
+        self.ready = False  # configured for a story that has a crate (until then it is never shown)
 
     def items(self) -> list:
         return [self.crate, self.number]
 
     def configure(self, story, first, last) -> None:
         c = first.crate
+        self.ready = bool(c.count)
         if not c.count:
             return
         self.crate.configure(c.width, c.count)
@@ -311,8 +313,9 @@ class Crate:
 
     def show(self, pose) -> None:
         c = pose.crate
-        self.crate.show_state(tuple(round(x, 3) for x in c.rgb), c.alpha * pose.shelf_alpha if c.count else 0.0)
-        self.number.show_state((c.number, c.share >= 0.3, True), c.number_alpha * pose.shelf_alpha)
+        shown = self.ready and c.count
+        self.crate.show_state(tuple(round(x, 3) for x in c.rgb), c.alpha * pose.shelf_alpha if shown else 0.0)
+        self.number.show_state((c.number, c.share >= 0.3, True), c.number_alpha * pose.shelf_alpha if shown else 0.0)
 
 
 class Spot:

@@ -59,6 +59,8 @@ class RopeItem(PoseItem):
     """The rope of the causal mask across the bottles that come later than the word whose reach it marks, with a
     tag hanging from it that names that word."""
 
+    NEEDS_LOOK = True
+
     def __init__(self):
         super().__init__(QRectF(), z=8)
         self.font = P.font(22, bold=True)
@@ -102,6 +104,8 @@ class RopeItem(PoseItem):
 
 class SignItem(PoseItem):
     """A hanging sign with a short text (e.g. 'no rope: the mask is off')."""
+
+    NEEDS_LOOK = True
 
     def __init__(self):
         super().__init__(QRectF(), z=12)
@@ -221,6 +225,8 @@ class SurfaceItem(PoseItem):
 class NeuronItem(PoseItem):
     """One of the most active neurons of the feed-forward layer: it glows with its activation."""
 
+    NEEDS_LOOK = True
+
     def __init__(self):
         super().__init__(QRectF(-NEURON_STEP / 2, -18, NEURON_STEP, 66), z=9)
         self.font = P.font(19, bold=True)
@@ -245,6 +251,8 @@ class FloorsItem(PoseItem):
     """The tower of blocks on the left: one floor card per block, labelled; the highlight of the followed block,
     the climbing marker and the guesses are their own items.  Clicking a floor card follows its block
     (``on_floor(block)``)."""
+
+    NEEDS_LOOK = True
 
     BOTTOM = 942.0
     TOP = 116.0  # room above the tower for its caption
@@ -315,6 +323,8 @@ class LiftItem(PoseItem):
     """A highlight on one floor: solid on the block the story follows (every beat), dashed for the floor the
     workshop has climbed to in "Again!"."""
 
+    NEEDS_LOOK = True
+
     def __init__(self, dashed: bool = False):
         super().__init__(QRectF(), z=1.6 if dashed else 1.5)
         self.dashed = dashed
@@ -343,6 +353,8 @@ class LiftItem(PoseItem):
 class TextItem(PoseItem):
     """A line of text in a box (elided to fit), e.g. a floor's logit-lens guess; ``wrap``: lines broken to fit."""
 
+    NEEDS_LOOK = True
+
     def __init__(self, colour: QColor, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, z: float = 2,
                  wrap: bool = False):
         super().__init__(QRectF(), z=z)
@@ -367,6 +379,8 @@ class TextItem(PoseItem):
 class BarsPanelItem(PoseItem):
     """The card of next-word probabilities: words, tracks and percentages; the bars themselves grow on top.  It
     hangs on the wall above the shelf (from layout.CARD_TOP), so it never covers a bottle."""
+
+    NEEDS_LOOK = True
 
     WORD_W, PCT_W = 190.0, 100.0
 
@@ -418,6 +432,8 @@ class BarsPanelItem(PoseItem):
 class BarItem(PoseItem):
     """One probability bar; its length is the engine's probability relative to the winner's."""
 
+    NEEDS_LOOK = True
+
     def __init__(self):
         super().__init__(QRectF(), z=11.5)
         self.winner = False
@@ -437,6 +453,8 @@ class BarItem(PoseItem):
 
 class BlankItem(PoseItem):
     """The place of the word still to come: a dashed plate with '?', and an empty dashed jar below it."""
+
+    NEEDS_LOOK = True
 
     def __init__(self):
         super().__init__(QRectF(), z=6)
@@ -460,6 +478,8 @@ class BlankItem(PoseItem):
 
 class DropWordItem(PoseItem):
     """The winning word, falling from the bars into the blank."""
+
+    NEEDS_LOOK = True
 
     def __init__(self):
         super().__init__(QRectF(), z=13)
@@ -488,6 +508,8 @@ class DropWordItem(PoseItem):
 class CrateItem(PoseItem):
     """Long texts: a crate holding the words without a station of their own — a few bottle necks in their mixed
     colour stick out of it, and its front says how many words it holds."""
+
+    NEEDS_LOOK = True
 
     H = 70.0
 
@@ -551,6 +573,8 @@ class TagLabelItem(PoseItem):
     """A coloured tag across the followed alchemist: "silenced" (red) when his head is knocked out in this run,
     "poured by hand" (amber) while the shares he pours are the learner's."""
 
+    NEEDS_LOOK = True
+
     def __init__(self, label: str, colour: QColor):
         super().__init__(QRectF(), z=5.6)  # over his flask and scroll
         self.font = P.font(22, bold=True)
@@ -576,6 +600,8 @@ class TagLabelItem(PoseItem):
 
 class MessageItem(PoseItem):
     """A card on the wall with one line: that the workshop is loading, or how to start."""
+
+    NEEDS_LOOK = True
 
     def __init__(self, size: int, z: float = 14):
         super().__init__(QRectF(), z=z)

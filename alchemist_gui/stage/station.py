@@ -64,6 +64,8 @@ class TagItem(PoseItem):
 class ScrollItem(PoseItem):
     """The query glyph on the recipe scroll in the alchemist's hand."""
 
+    NEEDS_LOOK = True
+
     def __init__(self):
         super().__init__(SCROLL_RECT.adjusted(-10, -8, 10, 8), z=4.5)
         self.focused = False
@@ -91,6 +93,8 @@ class ScrollItem(PoseItem):
 
 class NumberItem(PoseItem):
     """The score or share over a bottle: a chip with legible text, sized to the station."""
+
+    NEEDS_LOOK = True
 
     def __init__(self):
         super().__init__(QRectF(), z=10)
@@ -121,6 +125,8 @@ class NumberItem(PoseItem):
 class AlchemistItem(PoseItem):
     """An alchemist (SVG art, pre-rendered).  Left click follows his word; right click opens his menu (follow
     his word, silence or restore his head, show him in the inspector): ``on_menu(screen_pos)``."""
+
+    NEEDS_LOOK = True
 
     def __init__(self, on_click, on_menu, z: float = 4, rect: QRectF | None = None):
         super().__init__(rect or QRectF(-ALCHEMIST_W / 2 - 4, -ALCHEMIST_H - 2, ALCHEMIST_W + 8, ALCHEMIST_H + 6), z=z,
@@ -165,6 +171,8 @@ class AlchemistItem(PoseItem):
 class WordItem(PoseItem):
     """The word's name plate on the floor, with its position badge.  Narrow stations (long sentences) get a
     standing plate with the word written downwards; the followed word's plate grows to fit its word."""
+
+    NEEDS_LOOK = True
 
     VERTICAL_H = 84.0
 
@@ -242,6 +250,8 @@ class WordItem(PoseItem):
 class MiniHeadsItem(PoseItem):
     """Heads beat, for the words not followed: one tiny flask per head, in that head's output colour."""
 
+    NEEDS_LOOK = True
+
     def __init__(self):
         super().__init__(QRectF(), z=5)
 
@@ -270,6 +280,8 @@ class MiniHeadsItem(PoseItem):
 class ReachItem(PoseItem):
     """Mask beat: how far this alchemist may reach along the shelf — the rows of the causal mask, stacked."""
 
+    NEEDS_LOOK = True
+
     def __init__(self):
         super().__init__(QRectF(), z=1)
 
@@ -291,6 +303,8 @@ class MatchFanItem(PoseItem):
     """Match beat: a line from the followed alchemist's recipe to every tag, thicker for a higher score.
     The strengths never change within a story, so the fan is painted once and only fades.  It lies behind the
     alchemists (their faces stay clear) and in front of the shelf."""
+
+    NEEDS_LOOK = True
 
     def __init__(self):
         super().__init__(QRectF(), z=3.8)

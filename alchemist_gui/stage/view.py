@@ -22,7 +22,7 @@ from ..story import layout as L
 from ..story.text import STAGE_LABELS
 from . import palette as P
 from .backdrop import ShelvesItem, draw_workshop
-from .base import GroupItem, PoseItem, StageScene, added
+from .base import GroupItem, PoseItem, StageScene, added, discard
 from .pacing import Pacer
 from .parts import ClimbSign, Crate, Floors, MatchFan, Prediction, Reaction, Rope, Spot, Streams, Tags, Team
 from .props import MessageItem, tr
@@ -274,7 +274,7 @@ class StageView(QGraphicsView):
         scene = self.scene()
         while len(self._stations) > n:
             for item in self._stations.pop().items():
-                scene.removeItem(item)
+                discard(item)
 
     def _configure_part(self, story, part) -> None:
         part.configure(story, self._first, self._last)
