@@ -3,6 +3,7 @@
     python main.py                       open the app on the story's sentence
     python main.py predict TEXT          the next word, with probabilities
     python main.py trace TEXT --json     everything the stage shows, as JSON
+    python main.py lesson.alchemist      open the app on a saved scene
     python main.py COMMAND --help        every command's options (the list: python main.py --help)
 
 Each command lives with the code it drives: a module's ``register(subparsers)`` adds its commands and returns
@@ -15,6 +16,7 @@ import sys
 from importlib import import_module
 
 # engine first (it runs the model), then the app's own commands
+SCENE_SUFFIX = ".alchemist"
 COMMAND_MODULES = ("engine.cli", "engine.train_cli", "alchemist_gui.commands", "alchemist_gui.story_cli",
                    "alchemist_gui.game.cli", "alchemist_gui.export.cli")
 
@@ -38,10 +40,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith(SCENE_SUFFIX)):
         from alchemist_gui.app import main as open_app
 
-        return open_app([sys.argv[0]])
+        return open_app([sys.argv[0], *argv])  # a scene file opens in the app (a bad one: a message there)
     if argv[0] in ("--version", "-V"):
         from alchemist_gui.constants import VERSION
 
@@ -61,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("alchemist: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to a pipe that closed early (`… | head`): nothing more to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -81,6 +81,11 @@ def main(argv: list[str]) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(settings, translations)
+    scene = next((a for a in argv[1:] if a.lower().endswith(".alchemist")), None)
+    if scene is not None:
+        from .classroom import open_scene_at_start
+
+        open_scene_at_start(window, scene)
     if os.environ.get("ALCHEMIST_EXIT_AFTER_FIRST_PAINT"):
         window.first_paint.connect(_FirstPaintReporter(app).painting)
     window.show()

@@ -44,6 +44,9 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(40, super().minimumSizeHint().height())
 
+    def sizeHint(self) -> QSize:  # the whole text's width: a layout with room shows it all
+        return QSize(QFontMetrics(self.font()).horizontalAdvance(self.full_text) + 4, super().sizeHint().height())
+
 
 class _Strip(QFrame):
     def __init__(self, kind: str, on_close):

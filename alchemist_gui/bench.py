@@ -206,7 +206,32 @@ def gui_bench() -> dict:
     big_stalls = edit_stalls(lambda: big, text_32())
     figures["max_stall_ms_12x12"] = big_stalls["max_stall_ms"]
     figures["stall_ms_by_edit_12x12"] = big_stalls["stall_ms_by_edit"]
+    figures.update(long_text_figures())
+    for name in ("classroom", "apprentice"):  # presentation, start-up, the GUI's exports; the checkpoint slider
+        figures.update(extension_figures(name))
     return figures
+
+
+def long_text_figures() -> dict:
+    """A 1,024-token text through a 12 × 12-head model (192 wide: the story's cost follows the heads and the
+    words, not the width): how long its story takes once the trace is there, and its frames."""
+    from .stage.measure import long_trace, story_build_s
+    from .story import Story
+
+    trace = long_trace(1024, n_layer=12, n_head=12, n_embd=192)
+    return {"story_build_s_1024_tokens": round(story_build_s(trace), 3),
+            "frame_p95_ms_1024_tokens": frame_p95(trace), "long_text_shape": "12 x 12 heads, 192 wide, 1024 tokens",
+            "story_stations_1024_tokens": Story(trace).n_shown}
+
+
+def extension_figures(name: str) -> dict:
+    from importlib import import_module
+
+    try:
+        bench = import_module(f"alchemist_gui.{name}.bench")
+    except ModuleNotFoundError:
+        return {}
+    return getattr(bench, f"{name}_bench")()
 
 
 if __name__ == "__main__":

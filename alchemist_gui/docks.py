@@ -63,6 +63,7 @@ class Docks:
         self._titles[dock] = title
         dock.setWindowTitle(title())
         self._tidy_title_bars()
+        self.experiments_dock.raise_()  # a new tab does not take the place of the first thing to click
         return dock
 
     def raise_inspector(self) -> None:

@@ -129,7 +129,7 @@ class ExperimentsPanel(Translatable, QWidget):
 
         self.reset = QPushButton()
         self.reset.setObjectName("resetExperiments")
-        self.reset.clicked.connect(lambda: self.session.set_switches(Switches()))
+        self.reset.clicked.connect(lambda: self.session.reset_switches())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -207,6 +207,7 @@ class ExperimentsPanel(Translatable, QWidget):
         self.order_box.setVisible("shuffle" not in locks)
         self.temperature_box.setVisible("temperature" not in locks)
         self.knockout_box.setVisible("knockout" not in locks)
+        self.demo.setVisible(not {"mask", "positional"} & set(locks))  # the demonstration flips both
 
     def _edit(self, **change) -> None:
         if "temperature" in change:

@@ -1,51 +1,16 @@
-"""The bar above the stage: the sentence box with its examples, Run, the busy sign, and the model in use."""
+"""The bar above the stage: the sentence box with its examples, Run, the check of its words, and the model in use.
+(While the model runs, the message row under the bar says so.)"""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from .retranslate import Translatable
-from .sentences import PRESETS
+from .sentences import example_texts
 from .vocabulary import WordCheck, bind_vocabulary
 
 
-class BusyLabel(QWidget):
-    """"The model is thinking…", or nothing.  Drawn by hand, in a room of fixed size: a QLabel whose text
-    changes asks its layout to run again, and that relayout reaches up to the window, which then repaints
-    whole, at the start and the end of every run.  Squeezed, it gives way."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._text = ""
-        self.busy = False
-
-    def set_text(self, text: str) -> None:
-        """The text shown while busy (it sets the room asked for: once, or when the language changes)."""
-        self._text = text
-        self.updateGeometry()
-        self.update()
-
-    def set_busy(self, busy: bool) -> None:
-        if busy != self.busy:
-            self.busy = busy
-            self.update()
-
-    def text(self) -> str:
-        return self._text if self.busy else ""
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance(self._text) + 8, metrics.height() + 4)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.fontMetrics().height() + 4)
-
-    def paintEvent(self, event) -> None:
-        if self.busy:
-            painter = QPainter(self)
-            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._text)
+WIDE_BAR = 1300  # pixels from which the model is named in full
 
 
 class SentenceBar(Translatable, QFrame):
@@ -63,11 +28,13 @@ class SentenceBar(Translatable, QFrame):
         self.sentence.setObjectName("sentenceBox")
         self.sentence.setEditable(True)
         self.sentence.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.sentence.setMinimumWidth(260)
+        self.sentence.setMinimumWidth(200)
+        # it asks for room for a whole sentence (what is typed matters more than the notes beside it)
+        self.sentence.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sentence.setMinimumContentsLength(40)
         self.sentence.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.sentence.setMaxVisibleItems(12)
         self.sentence.setCompleter(None)  # the presets are not completions (vocabulary.py completes the last word)
-        self.sentence.addItems(PRESETS)
         self.sentence.lineEdit().returnPressed.connect(self.submit)
         self.sentence.lineEdit().installEventFilter(self)
         self.sentence.activated.connect(lambda index: self.submit(self.sentence.itemText(index)))
@@ -75,11 +42,10 @@ class SentenceBar(Translatable, QFrame):
         self.run_button.setObjectName("primary")
         self.run_button.clicked.connect(lambda: self.submit())
         self.word_check = WordCheck()
-        self.busy_label = BusyLabel()
-        self.busy_label.setObjectName("busyLabel")
         self.model_label = QLabel()
         self.model_label.setObjectName("modelLabel")
         self.model_label.setTextFormat(Qt.TextFormat.RichText)
+        self._model_texts = ("", "")  # (long, short): a narrow window shows the short form (the tooltip has all)
         self.open_model = QToolButton()
         self.open_model.setObjectName("openModel")
         self.open_model.clicked.connect(self.open_model_requested)
@@ -87,11 +53,9 @@ class SentenceBar(Translatable, QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         row.addWidget(self.label)
-        row.addWidget(self.sentence, 3)
+        row.addWidget(self.sentence, 5)
         row.addWidget(self.run_button)
-        row.addSpacing(8)
-        row.addWidget(self.busy_label)
-        row.addWidget(self.word_check, 2)
+        row.addWidget(self.word_check)
         row.addWidget(self.model_label)
         row.addWidget(self.open_model)
         self.retranslate()
@@ -110,7 +74,6 @@ class SentenceBar(Translatable, QFrame):
         self.session = session
         self.sentence.setEditText(session.sentence)
         session.sentence_changed.connect(self._show_sentence)
-        session.phase_changed.connect(lambda phase: self.busy_label.set_busy(phase in ("loading", "running")))
         session.run_shown.connect(lambda *_: self._show_model())
         session.locks_changed.connect(self._show_locks)
         bind_vocabulary(self, session)
@@ -138,15 +101,41 @@ class SentenceBar(Translatable, QFrame):
         cfg = info.config
         text = self.tr("Model: <b>%1</b> · %2 blocks × %3 heads").replace("%1", name).replace(
             "%2", str(cfg["n_layer"])).replace("%3", str(cfg["n_head"]))
+        short = f"<b>{name}</b> · {cfg['n_layer']}×{cfg['n_head']}"
         if info.checkpoint is not None:
-            text += " · " + self.tr("step %1").replace("%1", str(info.checkpoint))
-        self.model_label.setText(text)
+            step = self.tr("step %1").replace("%1", str(info.checkpoint))
+            text, short = f"{text} · {step}", f"{short} · {step}"
+        self._model_texts = (text, short)
+        self._fit_model_label()
         self.model_label.setToolTip(
             self.tr("%1 numbers per word, %2 words in its vocabulary, reads up to %3 tokens").replace(
                 "%1", str(cfg["n_embd"])).replace("%2", str(info.vocab_size)).replace("%3", str(cfg["n_positions"]))
             + ("\n" + info.folder if info.folder else ""))
 
+    def _fit_model_label(self) -> None:
+        long, short = self._model_texts
+        text = long if self.width() >= WIDE_BAR else short
+        if self.model_label.text() != text:
+            self.model_label.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_model_label()
+
+    def show_examples(self, ui_language: str) -> None:
+        """The examples in the interface's language first (the text typed stays)."""
+        texts = example_texts(ui_language)
+        if [self.sentence.itemText(i) for i in range(self.sentence.count())] == texts:
+            return
+        typed = self.sentence.currentText()
+        self.sentence.blockSignals(True)
+        self.sentence.clear()
+        self.sentence.addItems(texts)
+        self.sentence.setEditText(typed)
+        self.sentence.blockSignals(False)
+
     def retranslate(self) -> None:
+        self.show_examples("zh" if QLocale().language() == QLocale.Language.Chinese else "en")
         self.label.setText(self.tr("Sentence"))
         self.sentence.setToolTip(self.tr("Type a sentence and press Enter, or pick an example"))
         self.sentence.lineEdit().setPlaceholderText(self.tr("Type a sentence…"))
@@ -154,5 +143,4 @@ class SentenceBar(Translatable, QFrame):
         self.run_button.setToolTip(self.tr("Run the model on this sentence (Enter)"))
         self.open_model.setText(self.tr("Open model…"))
         self.open_model.setToolTip(self.tr("Open any GPT-2 model folder"))
-        self.busy_label.set_text(self.tr("⚗ The model is thinking…"))
         self._show_model()

@@ -1,19 +1,24 @@
-"""The example sentences the sentence box offers (the story's first; the others show the other patterns the
-bundled model learnt) and the split that matches a word-level tokenizer."""
+"""The example sentences the sentence box offers — the bundled model's presets (engine/presets.py), in the
+interface's language first — and the split that matches a word-level tokenizer."""
 from __future__ import annotations
 
 import re
 
+from engine.presets import presets
+
 from .constants import STORY_SENTENCE
 
-PRESETS = (
-    STORY_SENTENCE,  # feeling: "lies still on the bed" -> tired
-    "Tom lies to his mother, feeling",  # the same verb, another meaning -> guilty
-    "Tom gave his sister the soup, and it was",  # "it" is the thing given -> hot
-    "The cat found the soup, and it",  # "it" is the animal -> meowed
-    "The keys to the old cabinet",  # agreement across a gap -> are
-    "Sarah walks to the park with",  # his/her agrees with the name -> her
-)
+
+def example_texts(ui_language: str = "en") -> list[str]:
+    """The presets' texts, the story's sentence first among those of the interface's language."""
+    texts = [p.text for p in presets(ui_language)]
+    if ui_language != "zh" and STORY_SENTENCE in texts:
+        texts.remove(STORY_SENTENCE)
+        texts.insert(0, STORY_SENTENCE)
+    return texts
+
+
+PRESETS = tuple(example_texts("en"))
 
 _WORDS = re.compile(r"\w+|[^\w\s]+")  # the same split as the word-level tokenizer (whitespace, punctuation)
 

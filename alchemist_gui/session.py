@@ -30,6 +30,8 @@ DEBOUNCE_MS = 250  # switch edits (a dragged slider, quick clicks) settle into o
 REASON_RANK = {"switch": 0, "sentence": 1, "model": 2}  # runs asked together count as the biggest change
 MAX_CHARACTERS = 20_000  # more than this is a pasted document; the engine keeps the last n_positions tokens
 LOCKABLE = ("sentence", "model", "mask", "positional", "shuffle", "temperature", "knockout", "checkpoint")
+LOCKED_FIELDS = {"mask": "mask", "positional": "positional", "shuffle": "shuffle_seed", "temperature": "temperature",
+                 "knockout": "knockout"}  # a lock -> the Switches field the learner may then not change
 
 
 class Phase(str, Enum):
@@ -220,11 +222,20 @@ class Session(QObject):
             self._request("switch")
 
     def edit_switches(self, **changes) -> None:
-        """A control's edit (debounced: a dragged slider or quick clicks make one run)."""
-        self.set_switches(self.switches.replace(**changes), debounce=True)
+        """A control's edit (debounced: a dragged slider or quick clicks make one run). A locked switch stays as
+        it is (a teacher's scene, or a challenge waiting for the learner's guess)."""
+        locked = {LOCKED_FIELDS[name] for name in self.locks if name in LOCKED_FIELDS}
+        changes = {k: v for k, v in changes.items() if k not in locked}
+        if changes:
+            self.set_switches(self.switches.replace(**changes), debounce=True)
 
     def toggle_head(self, layer: int, head: int) -> None:
         self.edit_switches(knockout=self.switches.knockout ^ {(layer, head)})
+
+    def reset_switches(self) -> None:
+        """Every experiment back to the model as it is, but for the locked ones."""
+        kept = {field: getattr(self.switches, field) for name, field in LOCKED_FIELDS.items() if name in self.locks}
+        self.set_switches(Switches(**kept))
 
     def set_model(self, source: ModelSource, checkpoint=None) -> None:
         """Another model folder (None: the bundled model); a bad folder keeps the one on screen."""

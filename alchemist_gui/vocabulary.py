@@ -8,8 +8,8 @@ thread), so what the box says is exactly what the engine will do.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCompleter, QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from .banner import ElidedLabel
 from .retranslate import tr
@@ -54,7 +54,7 @@ class WordCheck(ElidedLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("wordCheck")
-        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.state = "empty"
 
@@ -69,6 +69,7 @@ class WordCheck(ElidedLabel):
         else:
             text = ""
         self.set_full_text(text)
+        self.updateGeometry()
         self.setToolTip(text + ("\n" + tr("Click for the words this model knows") if state != "split" else ""))
         self.setProperty("state", state)
         self.style().unpolish(self)

@@ -27,6 +27,8 @@ def hint(session) -> str:
     """The quiet line in the message row: what the learner can do now."""
     if session.run is None:
         return tr("The workshop is getting ready: the model is loading…")
+    if session.phase.value == "running":
+        return tr("⚗ The model is thinking…")
     if session.clock.playing:
         return tr("Space pauses · ← → step through the story · click a word to follow its alchemist")
     return tr("Press ▶ or Space to watch the model think · → goes one step at a time")

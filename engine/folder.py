@@ -9,7 +9,6 @@ import math
 import os
 from pathlib import Path
 
-import torch
 from safetensors import SafetensorError, safe_open
 from safetensors.torch import save_file
 

@@ -271,7 +271,6 @@ class StageView(QGraphicsView):
         self._stations[k].show(pose.stations[k], pose.shelf_alpha)
 
     def _drop_stations(self, n: int) -> None:
-        scene = self.scene()
         while len(self._stations) > n:
             for item in self._stations.pop().items():
                 discard(item)

@@ -283,6 +283,10 @@
         <translation>工坊正在准备：模型加载中…</translation>
     </message>
     <message>
+        <source>⚗ The model is thinking…</source>
+        <translation>⚗ 模型正在思考……</translation>
+    </message>
+    <message>
         <source>Space pauses · ← → step through the story · click a word to follow its alchemist</source>
         <translation>空格键暂停 · ← → 逐步浏览故事 · 点击一个词即可跟随它的炼金术士</translation>
     </message>
@@ -741,10 +745,6 @@
     <message>
         <source>Open any GPT-2 model folder</source>
         <translation>打开任意一个 GPT-2 模型文件夹</translation>
-    </message>
-    <message>
-        <source>⚗ The model is thinking…</source>
-        <translation>⚗ 模型正在思考……</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,17 @@ def test_load_sets_everything_in_one_run(qtbot, session):
     t, story = session.trace, session.story
     assert t.text == "the cat found the soup , and it" and not t.mask and t.temperature == 2.0
     assert (story.layer, story.head, story.focus) == (1, 2, 3)
+
+
+def test_a_locked_switch_cannot_be_edited_and_reset_keeps_it(qtbot, session):
+    session.start()
+    idle(qtbot, session)
+    session.set_switches(Switches(mask=False, temperature=2.0))
+    idle(qtbot, session)
+    session.set_locks({"mask", "knockout"})
+    session.edit_switches(mask=True)  # the learner cannot put the rope back
+    session.toggle_head(0, 1)  # nor silence a head
+    assert session.switches == Switches(mask=False, temperature=2.0) and not session.busy
+    session.reset_switches()
+    idle(qtbot, session)
+    assert session.trace.switches == Switches(mask=False)  # the temperature went back; the locked rope stayed off
