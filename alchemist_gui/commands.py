@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engine.cli import add_model_options
+
 
 def cmd_bench(args) -> int:
     from engine.bench import engine_figures, print_figures
@@ -37,5 +39,5 @@ def register(sub) -> dict:
     p.add_argument("--no-pe", action="store_true")
     p.add_argument("--lang", choices=["en", "zh"])
     p.add_argument("--size", help="window size WxH, e.g. 1440x900")
-    p.add_argument("--model", type=Path)
+    add_model_options(p)
     return {"bench": cmd_bench, "shot": cmd_shot}

@@ -34,6 +34,7 @@ class ShotSpec:
     lang: str | None = None
     size: tuple[int, int] = (1440, 900)
     model: str | None = None
+    checkpoint: object = None  # a training step, "first" or "last" (None: the final model)
     panel: str | None = None  # "prediction" or "compare": raise that part of the right dock
     demo: bool = False  # run the order-blind demonstration (rope and badges off, then shuffle)
     note: bool = False  # unfold the narration's technical note
@@ -78,7 +79,8 @@ def spec_from_args(args) -> ShotSpec:
     return ShotSpec(out=out, sentence=sentence, beat=beat, layer=getattr(args, "layer", None),
                     head=getattr(args, "head", None), mask=not getattr(args, "no_mask", False),
                     positional=not getattr(args, "no_pe", False), lang=lang,
-                    size=parse_size(getattr(args, "size", None)), model=str(model) if model is not None else None)
+                    size=parse_size(getattr(args, "size", None)), model=str(model) if model is not None else None,
+                    checkpoint=getattr(args, "checkpoint", None))
 
 
 def shot_command(args) -> int:
@@ -114,6 +116,8 @@ def render(spec: ShotSpec) -> Path:
             switches = Switches(mask=spec.mask, positional=spec.positional, shuffle_seed=spec.shuffle_seed)
             if not switches.is_default():
                 window.session.set_switches(switches)
+            if spec.checkpoint is not None:
+                window.session.set_checkpoint(spec.checkpoint)
             window.show()
             _wait_for_run(app, window)
             if spec.demo:
@@ -183,6 +187,7 @@ def _settle(app, rounds: int = 6) -> None:
 
 # The README's pictures: `python -m alchemist_gui.shot` renders them all again into assets/screenshots/.
 README_SHOTS = {
+    "pour.png": dict(beat="pour", progress=0.7),
     "main_en_pour.png": dict(beat="pour"),
     "main_en_heads.png": dict(beat="heads", head=1),
     "main_en_note.png": dict(beat="softmax", note=True),

@@ -37,7 +37,7 @@ class ModelInfo:
     config: dict
     vocab_size: int
     known_words: frozenset | None  # the word-level vocabulary, None for sub-word tokenizers
-    checkpoint: int | None = None  # the training step shown (None: the final model)
+    checkpoint: int | None = None  # the training step shown, when one was asked for (None: the final model)
     tokenizer: Any = field(default=None, compare=False, repr=False)  # the model's TextTokenizer (safe on any thread)
 
 
@@ -90,7 +90,8 @@ def describe(model, source: ModelSource, checkpoint=None) -> ModelInfo:
     return ModelInfo(
         name=model.name if source is not None else "bundled", folder=source if isinstance(source, str) else None,
         config=dict(model.config), vocab_size=len(vocab), known_words=frozenset(known) if known else None,
-        checkpoint=checkpoint if isinstance(checkpoint, int) else None, tokenizer=tokenizer,
+        checkpoint=getattr(getattr(model, "checkpoint", None), "step", None) if checkpoint is not None else None,
+        tokenizer=tokenizer,
     )
 
 

@@ -7,9 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from alchemist_gui.experiments import position_of
-from alchemist_gui.sentences import PRESETS
 
-from .conftest import wait_idle
+from .conftest import PRESETS, wait_idle
 
 ACTIONS = 3000
 ODD_SENTENCES = ["", "   ", "🙂", "今天天气很好", "xyzzy plugh", "the the the the", "Sarah", "Sarah lies on the zebra",

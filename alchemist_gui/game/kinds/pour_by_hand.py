@@ -12,7 +12,7 @@ from engine import AlchemistError, Switches
 from .. import scoring, texts
 from ..challenge import CannotPose, Result
 from ..numbers import listing, pct, word
-from ..reading import reachable, top_words, winner, word_probs
+from ..reading import is_punctuation, reachable, top_words, winner, word_probs
 from ..runs import RunRequest
 from .call_pour import shares_of
 from .common import Posed, entropy, follow, invalid, text
@@ -52,7 +52,7 @@ def search(ctx, budget: int):
                 w, p = winner(t)
                 if w == win:
                     kept.setdefault((layer, head), []).append(j)
-                else:
+                elif not is_punctuation(w):  # "make it say ','" is no goal for a learner
                     found = reached.setdefault((layer, head), {})
                     if w not in found or p > found[w][1]:
                         found[w] = (j, p)
