@@ -162,12 +162,13 @@ def edit_stalls(model_source, sentence: str, size=(1440, 900)) -> dict:
         try:
             for name, edit in edits.items():
                 shown = []
-                window.session.run_shown.connect(shown.append)
+                note = lambda *run, shown=shown: shown.append(run)  # noqa: E731
+                window.session.run_shown.connect(note)
                 meter.start()
                 edit()
                 _wait(app, lambda shown=shown: bool(shown) and not window.busy)
                 stalls[name] = round(meter.stop(), 2)
-                window.session.run_shown.disconnect(shown.append)
+                window.session.run_shown.disconnect(note)
         finally:
             window.close()
             window.deleteLater()

@@ -27,6 +27,7 @@ from .notices import bind_notices
 from .retranslate import Translatable
 from .selection_bar import SelectionBar
 from .sentence_bar import SentenceBar
+from .sentences import example_texts
 from .session import Selection, Session
 from .settings import Settings
 from .timeline import Timeline
@@ -46,7 +47,8 @@ class MainWindow(Translatable, QMainWindow):
         self.translations = translations
         source = model if model is not None else (self.settings.model_folder() or os.environ.get("ALCHEMIST_MODEL"))
         layer, head = self.settings.layer_head()
-        self.session = Session(sentence or self.settings.sentence(), Switches(), source, None,
+        first = example_texts(translations.language if translations else "en")[0]  # the story, in the UI's language
+        self.session = Session(sentence or self.settings.sentence(first), Switches(), source, None,
                                Selection(layer, head), parent=self)
         self.clock = self.session.clock
         self._autoplay = autoplay  # the first run plays the opening beat, so the workshop fades in by itself

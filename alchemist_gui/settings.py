@@ -43,8 +43,9 @@ class Settings:
         self._q.setValue("window/state", state)
 
     # -- choices -----------------------------------------------------------------------------------
-    def sentence(self) -> str:
-        return self._get("run/sentence", STORY_SENTENCE, str) or STORY_SENTENCE
+    def sentence(self, default: str = STORY_SENTENCE) -> str:
+        """The sentence of last time, or ``default`` (the story's own, in the interface's language)."""
+        return self._get("run/sentence", default, str) or default
 
     def set_sentence(self, text: str) -> None:
         self._q.setValue("run/sentence", text)
