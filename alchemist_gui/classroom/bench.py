@@ -81,12 +81,9 @@ def _frames_in_subprocess(name: str, timeout: float) -> dict:
 
 
 def _wait(app, done, timeout: float = 180.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not finish its run")
-        app.processEvents()
-        time.sleep(0.002)
+    from ..bench import _wait as wait
+
+    wait(app, done, timeout)
 
 
 def measure_frames() -> dict:

@@ -9,82 +9,30 @@ Qt-free: the check runs in tests/story.
 """
 from __future__ import annotations
 
-import string
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from .ts_file import TemplateFile, placeholders
 from .text import all_templates
 
 TS_FILE = Path(__file__).resolve().parents[2] / "assets" / "i18n" / "story_zh_CN.ts"
 CONTEXT = "story"
-
-
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+FILE = TemplateFile(TS_FILE, CONTEXT, all_templates)
 
 
 def read_ts(path: Path = TS_FILE) -> dict[str, tuple[str, bool]]:
-    """source -> (translation, finished) for the story context."""
-    out = {}
-    for context in ET.parse(path).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
-            continue
-        for message in context.iter("message"):
-            node = message.find("translation")
-            kind = node.get("type") if node is not None else "unfinished"
-            out[message.findtext("source")] = ((node.text or "") if node is not None else "", kind is None)
-    return out
+    return FILE.read(path)
 
 
 def problems(path: Path = TS_FILE) -> list[str]:
-    """Every template needs a finished translation with exactly the same {placeholders}."""
-    found = read_ts(path)
-    out = []
-    for source in all_templates():
-        if source not in found:
-            out.append(f"missing: {source!r}")
-            continue
-        text, finished = found[source]
-        if not finished or not text.strip():
-            out.append(f"unfinished: {source!r}")
-        elif placeholders(text) != placeholders(source):
-            out.append(f"placeholders differ: {source!r} has {sorted(placeholders(source))}, "
-                       f"the translation has {sorted(placeholders(text))}")
-    return out
+    return FILE.problems(path)
 
 
 def write_ts(translations: dict[str, str], path: Path = TS_FILE) -> None:
-    """Write every current template, in order, with its translation ('' = unfinished)."""
-    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = CONTEXT
-    for source in all_templates():
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = source
-        node = ET.SubElement(message, "translation")
-        text = translations.get(source, "")
-        node.text = text
-        if not text:
-            node.set("type", "unfinished")
-    ET.indent(root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        f.write(ET.tostring(root, encoding="unicode"))
-        f.write("\n")
+    FILE.write(translations, path)
 
 
-def main(argv: list[str]) -> int:
-    if "--update" in argv:
-        old = read_ts() if TS_FILE.is_file() else {}
-        write_ts({source: text for source, (text, finished) in old.items() if finished})
-    found = problems()
-    for line in found:
-        print(line)
-    print("story translations: " + ("complete" if not found else f"{len(found)} problem(s)"))
-    return 1 if found else 0
-
+__all__ = ["TS_FILE", "CONTEXT", "placeholders", "read_ts", "problems", "write_ts"]
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(FILE.main(sys.argv[1:], "story"))
