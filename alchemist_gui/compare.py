@@ -194,6 +194,9 @@ class CompareView(Translatable, QWidget):
         session.story_changed.connect(follow)
         self.baseline_requested.connect(
             lambda mine: session.set_baseline(session.run.switches if mine and session.run else Switches()))
+        if session.run is not None:  # made after a run was shown: ask for its comparison again
+            follow(session.run)
+            session.set_baseline(session.baseline)
 
     # -- data ------------------------------------------------------------------------------------------
     def set_runs(self, before, after) -> None:

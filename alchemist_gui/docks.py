@@ -1,6 +1,6 @@
 """The column of tabs on the right of the stage: experiments, the inspector and the before/after view.
 
-The pyqtgraph panels (inspector, before/after) are made just after the first paint (``build_plots``): importing
+The pyqtgraph panels (inspector, before/after) are made once the first story is on the stage (``build_plots``): importing
 pyqtgraph and making its widgets would otherwise delay the first window by about a second.
 """
 from __future__ import annotations

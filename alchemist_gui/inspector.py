@@ -185,6 +185,8 @@ class Inspector(Translatable, QWidget):
         session.run_shown.connect(show)
         session.story_changed.connect(show)
         self.head_selected.connect(lambda head: session.select(head=head))
+        if session.run is not None:  # made after a run was shown: catch up with it
+            show(session.run)
 
     # -- data ----------------------------------------------------------------------------------------
     def set_trace(self, trace, layer: int, head: int, focus: int | None) -> None:

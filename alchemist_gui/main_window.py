@@ -175,8 +175,14 @@ class MainWindow(Translatable, QMainWindow):
 
     def _first_run(self) -> None:
         if not self._closed:
-            self.docks.build_plots(lambda panel: panel.bind(self.session, self._redraw_later))
             self.session.start()
+            # the pyqtgraph panels are made once the first story is on the stage (importing pyqtgraph would delay it)
+            self.session.run_shown.connect(self._build_plots)
+
+    def _build_plots(self, *_) -> None:
+        self.session.run_shown.disconnect(self._build_plots)
+        self.later.ask("plots", lambda: self.docks.build_plots(lambda panel: panel.bind(self.session,
+                                                                                       self._redraw_later)))
 
     def _on_run_shown(self, run, previous, reason) -> None:
         self.statusBar().showMessage(self.tr("The model ran in %1 ms.").replace("%1", f"{run.seconds * 1000:.0f}"))

@@ -14,7 +14,6 @@ from .base import PoseItem
 from .glass import Glass
 from .station import ALCHEMIST_H, ALCHEMIST_W, AlchemistItem
 
-STAGE_RECT = QRectF(0, 0, L.STAGE_W, L.STAGE_H)
 NEURON_STEP = 60.0
 
 
@@ -35,7 +34,18 @@ class StreamItem(PoseItem):
     DROPS = 30
 
     def __init__(self):
-        super().__init__(STAGE_RECT, z=7, cached=False)
+        super().__init__(QRectF(), z=7, cached=False)
+
+    def show_state(self, state, alpha: float = 1.0) -> None:
+        """The stream's own bounds (the hull of its arc), not the whole stage: a view that repaints only what
+        changed (presentation mode) then repaints only the arc."""
+        if state is not None and state != self.state:
+            xs = (state.src[0], state.dst[0])
+            ys = (state.src[1], state.dst[1], state.peak_y)
+            pad = state.width * 0.7 + 3
+            self.set_rect(QRectF(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad,
+                                 max(ys) - min(ys) + 2 * pad))
+        super().show_state(state, alpha)
 
     def draw(self, painter: QPainter, s) -> None:
         if s.head <= s.tail:
