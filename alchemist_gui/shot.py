@@ -188,14 +188,9 @@ def _settle(app, rounds: int = 6) -> None:
 # The README's pictures: `python -m alchemist_gui.shot` renders them all again into assets/screenshots/.
 README_SHOTS = {
     "pour.png": dict(beat="pour", progress=0.7),
-    "main_en_pour.png": dict(beat="pour"),
-    "main_en_heads.png": dict(beat="heads", head=1),
-    "main_en_note.png": dict(beat="softmax", note=True),
-    "main_en_prediction.png": dict(beat="prediction", panel="prediction"),
     "main_en_order_blind.png": dict(beat="pour", demo=True, panel="compare"),
     "main_zh_softmax.png": dict(beat="softmax", lang="zh"),
-    "main_zh_prediction.png": dict(beat="prediction", lang="zh", panel="prediction",
-                                   sentence="Tom lies to his mother, feeling"),
+    "main_zh_prediction.png": dict(beat="prediction", lang="zh", panel="prediction"),
 }
 
 
