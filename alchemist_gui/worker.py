@@ -78,6 +78,13 @@ class Engine:
         self._models.move_to_end(key)
         return self._models[key]
 
+    def keep(self, source: ModelSource, checkpoint, model) -> None:
+        """Take a model loaded elsewhere on this thread (the apprenticeship loads every checkpoint of a folder at
+        once) under the key a run asks for, so that run does not load it again."""
+        key = (source, checkpoint)
+        if key not in self._models:
+            self._models[key] = (model, describe(model, source, checkpoint))
+
 
 def describe(model, source: ModelSource, checkpoint=None) -> ModelInfo:
     tokenizer = model.tokenizer

@@ -36,6 +36,7 @@ from .tokenizer import TextTokenizer, bilingual_tokenizer
 from .train_settings import (BATCH_SIZE, CUSTOM_STEPS, PEAK_LR, SHAPE, STEPS, THREADS, WARMUP_STEPS,
                              WEIGHT_DECAY)
 
+MAX_STEPS = 1_000_000  # about a week on two cores; more is surely a typing mistake
 IGNORE = -100  # target of padding positions: no loss there
 WINDOW = 32  # batches whose rows are grouped by length
 TRAIN_SAMPLE = 1024  # training sentences whose loss each checkpoint records (the same ones every time)
@@ -154,8 +155,11 @@ class Progress:
 
     def close(self, out: Path, summary: dict) -> None:
         if self.mode == "json":
+            # the accuracy on held-out sentences of the patterns it read (as at every checkpoint), and on those
+            # of every pattern (most of which a model trained on a few patterns never read)
             print(json.dumps({"done": True, "out": str(out), "train_seconds": summary["train_seconds"],
-                              "heldout_accuracy": summary["eval"]["held_out_accuracy"]}), flush=True)
+                              "heldout_accuracy": summary["final"]["heldout_accuracy"],
+                              "every_pattern_accuracy": summary["eval"]["held_out_accuracy"]}), flush=True)
         elif self.mode == "line":
             sys.stderr.write("\n")
             sys.stderr.flush()
@@ -217,6 +221,8 @@ def _check_args(out_dir, seed, steps, patterns) -> tuple[Path, int, int, tuple[s
         steps = STEPS if out.resolve() == BUNDLED_MODEL.resolve() else CUSTOM_STEPS
     if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
         raise InputError(f"The number of steps must be a whole number of 1 or more, not {steps!r}.")
+    if steps > MAX_STEPS:
+        raise InputError(f"{steps:,} steps would take weeks on a laptop; choose at most {MAX_STEPS:,}.")
     try:
         chosen = check_patterns(patterns)
     except ValueError as exc:
