@@ -75,7 +75,7 @@ class CheckpointPlot(pg.PlotWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent, background=PANEL)
-        self.setMinimumHeight(130)
+        self.setMinimumHeight(110)
         self.plot = self.getPlotItem()
         _reading_plot(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.12)
@@ -173,9 +173,9 @@ class PourPlot(CheckpointPlot):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setMinimumHeight(170)
-        self.plot.setYRange(0.0, 1.0, padding=0)
-        self.plot.getAxis("left").setTicks([[(0.0, "0 %"), (0.5, "50 %"), (1.0, "100 %")]])
+        self.setMinimumHeight(150)
+        self.plot.setYRange(0.0, 1.0, padding=0.04)  # room for the "100 %" label at the top
+        self.plot.getAxis("left").setTicks([[(0.0, "0%"), (0.5, "50%"), (1.0, "100%")]])
         self.plot.showGrid(x=False, y=False)
         self.bands: list = []  # the Band values drawn, bottom to top
         self._lines: list[pg.PlotCurveItem] = []

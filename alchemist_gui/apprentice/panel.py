@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButt
                                QSlider, QVBoxLayout, QWidget)
 
 from ..retranslate import Translatable
+from ..story.numbers import fmt_short_percent as percent
 from .charts import LossCurves, PourPlot, bottle_colour
 from .held import Checkpoints
 from .pours import PourHistory, bands, biggest_since
@@ -19,13 +20,7 @@ from .pours import PourHistory, bands, biggest_since
 SLIDER_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
                Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 READOUT_WORDS = 3  # the biggest pours named under the stacked plot
-CURVES_HEIGHT, POURS_HEIGHT = 150, 190  # fixed: a new run never changes the panel's layout
-
-
-def percent(share: float) -> str:
-    """67 %, and a decimal below 1 % (an untrained workshop's best guess is a fraction of one per cent)."""
-    value = 100 * share
-    return f"{value:.1f} %" if 0 < value < 0.95 else f"{value:.0f} %"
+CURVES_HEIGHT, POURS_HEIGHT = 125, 170  # fixed: a new run never changes the panel's layout
 
 
 def _label(name: str = "", wrap: bool = True) -> QLabel:
@@ -149,8 +144,8 @@ class ApprenticePanel(Translatable, QWidget):
         self.pours_box = QGroupBox()
         box = QVBoxLayout(self.pours_box)
         box.addWidget(self.pours_title)
+        box.addWidget(self.finding)  # the finding first: on a short screen it stays in sight
         box.addWidget(self.pours)
-        box.addWidget(self.finding)
         box.addWidget(self.readout)
 
         self.train = QPushButton()
@@ -318,7 +313,7 @@ class ApprenticePanel(Translatable, QWidget):
             else:
                 share = current.step / max(1, last.step)
                 self.when.setText(self.tr("in training: %1 of the way").replace(
-                    "%1", f"{100 * share:.1f} %" if share < 0.1 else percent(share)))
+                    "%1", percent(share)))
         values = (current.train_loss, current.heldout_loss, current.heldout_accuracy)
         for stat, value, kind in zip(self.stats, values, ("loss", "loss", "accuracy")):
             if value is None:
@@ -369,6 +364,9 @@ class ApprenticePanel(Translatable, QWidget):
             word, final = history.tokens[bottle], percent(history.shares[-1, bottle])
             if since == 0:
                 text = self.tr("From the very first step he pours most from “%1” (%2 at the end).")
+            elif since == history.n_checkpoints - 1:
+                text = self.tr("Only at the last checkpoint does he pour most from “%1” (%2); before that, his "
+                               "favourite bottle was another.")
             else:
                 text = self.tr("From step %3 on he pours most from “%1” (%2 at the end).").replace(
                     "%3", f"{history.steps[since]:,}")

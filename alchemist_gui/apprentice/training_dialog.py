@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QF
                                QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from ..retranslate import Translatable
+from ..story.numbers import fmt_short_percent
 from .charts import TrainingCurve
 from .folders import folder_problem, fresh_folder, workshops_folder
 from .patterns import LEAVE_OUT, patterns_by_language, title
@@ -46,7 +47,12 @@ def _hint(text: str = "") -> QLabel:
 
 
 def _share(value) -> str:
-    return f"{100 * value:.0f} %" if isinstance(value, (int, float)) else "—"
+    return fmt_short_percent(value) if isinstance(value, (int, float)) else "—"
+
+
+def _then(text: str, more: str) -> str:
+    """Two sentences in a row: a space after an English full stop, none after a Chinese one."""
+    return text + ("" if text.endswith(("。", "！", "？")) else " ") + more
 
 
 def duration(seconds: float) -> tuple[int, int]:
@@ -342,7 +348,9 @@ class TrainingDialog(Translatable, QDialog):
             parts.append(self.tr("loss %1").replace("%1", f"{row['loss']:.2f}"))
         if row.get("tokens_per_s"):
             parts.append(self.tr("%1 tokens/s").replace("%1", f"{int(row['tokens_per_s']):,}"))
-        if step >= ETA_FROM * steps and isinstance(row.get("eta_s"), (int, float)) and step < steps:
+        if self.state == "done":
+            pass  # the outcome is said below the plot
+        elif step >= ETA_FROM * steps and isinstance(row.get("eta_s"), (int, float)) and step < steps:
             minutes, seconds = duration(row["eta_s"])
             left = (self.tr("about %1 min %2 s left").replace("%1", str(minutes)).replace("%2", str(seconds))
                     if minutes else self.tr("about %1 s left").replace("%1", str(seconds)))
@@ -358,6 +366,8 @@ class TrainingDialog(Translatable, QDialog):
         self.bar.setRange(0, max(1, self.bar.maximum()))
         self.bar.setValue(self.bar.maximum())
         self._say("done", "")
+        if self.run.last is not None:
+            self._show_status(self.run.last)
         self.out.setText(str(fresh_folder(Path(folder).parent)))  # the next run gets a fresh name
         self._refresh()
 
@@ -391,9 +401,9 @@ class TrainingDialog(Translatable, QDialog):
                 "%2", str(minutes)).replace("%3", str(seconds)).replace(
                 "%4", _share(summary.get("heldout_accuracy")))
             if len(self.run.options.patterns) < len(self.pattern_boxes):
-                text += " " + self.tr("Over every pattern, most of which it never read: %1.").replace(
-                    "%1", _share(summary.get("every_pattern_accuracy")))
-            text += " " + self.tr("It is in %1.").replace("%1", self.result_folder or "")
+                text = _then(text, self.tr("Over every pattern, most of which it never read: %1.").replace(
+                    "%1", _share(summary.get("every_pattern_accuracy"))))
+            text = _then(text, self.tr("It is in %1.").replace("%1", self.result_folder or ""))
         elif kind == "cancelled":
             text = self.tr("Cancelled. Nothing was written to %1.").replace("%1", str(self.run.options.out))
         self.message.setStyleSheet(MESSAGE_STYLES.get(kind, ""))

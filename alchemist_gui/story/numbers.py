@@ -82,6 +82,12 @@ def fmt_whole_percent(p: float) -> str:
     return f"{pct:.0f}%"
 
 
+def fmt_short_percent(p: float) -> str:
+    """Whole percents, with a decimal below 1 % (an untrained model's best guess is a fraction of one per cent,
+    and '<1%' would hide how small): 0.67 -> '67%', 0.0052 -> '0.5%'."""
+    return fmt_percent(p) if float(p) < 0.01 else fmt_whole_percent(p)
+
+
 def fmt_number(x: float, digits: int = 2) -> str:
     if math.isinf(x):
         return "−∞" if x < 0 else "∞"

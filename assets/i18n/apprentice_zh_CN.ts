@@ -225,11 +225,16 @@
     </message>
     <message>
         <location filename="../../alchemist_gui/apprentice/panel.py" line="373"/>
+        <source>Only at the last checkpoint does he pour most from “%1” (%2); before that, his favourite bottle was another.</source>
+        <translation>直到最后一个检查点，他才从“%1”倒得最多（%2）；在那之前，他最常倒的是另一个瓶子。</translation>
+    </message>
+    <message>
+        <location filename="../../alchemist_gui/apprentice/panel.py" line="376"/>
         <source>From step %3 on he pours most from “%1” (%2 at the end).</source>
         <translation>从第 %3 步起，他从“%1”倒得最多（最后占 %2）。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/panel.py" line="382"/>
+        <location filename="../../alchemist_gui/apprentice/panel.py" line="385"/>
         <source>At step %1 he pours: %2</source>
         <translation>第 %1 步时他这样倒：%2</translation>
     </message>
@@ -385,253 +390,253 @@
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="274"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="279"/>
         <source>Tick at least one pattern: the apprentices need something to read.</source>
         <translation>请至少勾选一种句型：学徒们总得有点东西可读。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="276"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="281"/>
         <source>Training needs at least one step: choose a number of steps of 1 or more.</source>
         <translation>训练至少需要一步：请选择 1 或更大的步数。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="312"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="320"/>
         <source>Where to keep the new workshop</source>
         <translation>新工坊存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="324"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="332"/>
         <source>Writing the apprentices&apos; reading (the corpus) and setting up the workshop…</source>
         <translation>正在为学徒们写好读物（语料库），并搭建工坊……</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="337"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="345"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="339"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="347"/>
         <source>loss %1</source>
         <translation>损失 %1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="341"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="349"/>
         <source>%1 tokens/s</source>
         <translation>每秒 %1 个词元</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="344"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="354"/>
         <source>about %1 min %2 s left</source>
         <translation>大约还剩 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="345"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="355"/>
         <source>about %1 s left</source>
         <translation>大约还剩 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="348"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="358"/>
         <source>estimating the time left…</source>
         <translation>正在估算剩余时间……</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="350"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="360"/>
         <source>measuring the finished workshop…</source>
         <translation>正在测试训练好的工坊……</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="365"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="377"/>
         <source>The training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="386"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="398"/>
         <source>Done: %1 steps in %2 min %3 s. On sentences it never saw, of the patterns it read, it fills %4 of the blanks right.</source>
         <translation>完成：%1 步，用时 %2 分 %3 秒。在它读过的句型中、它从没见过的新句子上，它填对了 %4 的空位。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="391"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="403"/>
         <source>Over every pattern, most of which it never read: %1.</source>
         <translation>算上所有句型（其中大多数它从没读过）：%1。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="393"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="405"/>
         <source>It is in %1.</source>
         <translation>它保存在 %1。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="395"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="407"/>
         <source>Cancelled. Nothing was written to %1.</source>
         <translation>已取消。%1 里什么也没有写入。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="412"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="424"/>
         <source>Train again</source>
         <translation>再训练一次</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="413"/>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="459"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="425"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="471"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="422"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="434"/>
         <source>Train your own workshop</source>
         <translation>训练你自己的工坊</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="423"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="435"/>
         <source>What the apprentices read</source>
         <translation>学徒们读什么</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="424"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="436"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="424"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="436"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="428"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="440"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="429"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="441"/>
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="433"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="445"/>
         <source>Try this: leave out “The other ‘lies’” and train. The apprentices then never read “lies to …”, so the new workshop has never met the other meaning of “lies”. Open it and ask “Tom lies to his mother, feeling”.</source>
         <translation>试试这个：去掉“另一个‘lies’”再训练。这样学徒们从没读过“lies to …”，新工坊也就从没见过“lies”的另一个意思。打开它，问问它“Tom lies to his mother, feeling”。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="436"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="448"/>
         <source>Leave out “lies to”</source>
         <translation>去掉“lies to”</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="437"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="449"/>
         <source>How long</source>
         <translation>训练多久</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="438"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="450"/>
         <source>Quick (≤ 60 s): %1 steps</source>
         <translation>快速（≤ 60 秒）：%1 步</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="439"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="451"/>
         <source>A few minutes: %1 steps</source>
         <translation>几分钟：%1 步</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="440"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="452"/>
         <source>Exactly:</source>
         <translation>指定步数：</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="441"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="453"/>
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="442"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="454"/>
         <source>Each step, the apprentices read 64 sentences and adjust every recipe, tag and potion a little. Checkpoints are kept at steps 0, 1, 2, 4, 8 … and the last.</source>
         <translation>每一步，学徒们读 64 个句子，把每张配方、每个标签和每瓶药水都调整一点点。第 0、1、2、4、8……步和最后一步会保存为检查点。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="445"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="457"/>
         <source>Seed and rope</source>
         <translation>随机种子和绳子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="446"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="458"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="447"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="459"/>
         <source>It picks the sentences, the first random recipes and the reading order. The same seed gives the same workshop, bit for bit, on this computer.</source>
         <translation>它决定选哪些句子、最初那些随机的配方，以及阅读的顺序。在这台电脑上，同一个种子会得到一模一样的工坊，分毫不差。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="449"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="461"/>
         <source>Train without the causal mask (no rope)</source>
         <translation>不用因果掩码训练（没有绳子）</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="450"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="462"/>
         <source>Without the rope every alchemist also sees the words after his own. While training, the next word is then simply there to copy, so the apprentices learn to copy it. At the blank there is nothing after the last word to copy, and the workshop is useless there: its loss looks great, its predictions do not.</source>
         <translation>没有绳子，每位炼金师也能看到自己后面的词。训练时，下一个词就摆在那里，照抄就行，于是学徒们学会的只是照抄。可到了空位，最后一个词后面没有东西可抄，工坊在那里就派不上用场：它的损失看起来很漂亮，它的预测却一塌糊涂。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="455"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="467"/>
         <source>Where to keep it</source>
         <translation>存放在哪里</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="456"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="468"/>
         <source>Choose…</source>
         <translation>选择……</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="457"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="469"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="458"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="470"/>
         <source>batch loss</source>
         <translation>每批句子的损失</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="458"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="470"/>
         <source>held-out loss</source>
         <translation>新句子上的损失</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="458"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="470"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="458"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="470"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="460"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="472"/>
         <source>Cancel training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="461"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="473"/>
         <source>Open this workshop</source>
         <translation>打开这个工坊</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="462"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="474"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="464"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="476"/>
         <source>It trains in a separate process: the workshop stays yours to use meanwhile, and a cancel leaves nothing behind.</source>
         <translation>训练在一个单独的进程里进行：这期间工坊照样归你使用；取消的话，什么也不会留下。</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="484"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="496"/>
         <source>Stop the training?</source>
         <translation>停止训练？</translation>
     </message>
     <message>
-        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="485"/>
+        <location filename="../../alchemist_gui/apprentice/training_dialog.py" line="497"/>
         <source>The apprentices are still training. Stop them? Nothing of this run will be kept.</source>
         <translation>学徒们还在训练。要让他们停下吗？这次训练的成果一点也不会保留。</translation>
     </message>

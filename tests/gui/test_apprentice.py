@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from alchemist_gui.story.numbers import fmt_short_percent
 from engine import Switches
 from engine.checkpoints import list_checkpoints
 from engine.paths import BUNDLED_MODEL
@@ -212,7 +213,7 @@ def test_train_your_own_workshop_trains_a_real_model_and_opens_it(qtbot, make_wi
     assert dialog.bar.value() == dialog.bar.maximum() == 8 and dialog.run.last["step"] == 8
     infos = list_checkpoints(out)
     assert [i.step for i in infos] == [0, 1, 2, 4, 8]
-    assert f"{100 * infos[-1].heldout_accuracy:.0f} %" in dialog.message.text()
+    assert fmt_short_percent(infos[-1].heldout_accuracy) in dialog.message.text()
     assert str(out) in dialog.message.text() and dialog.open_button.isVisible()
     assert Path(dialog.out.text()) != out  # the next run gets a fresh name
 
