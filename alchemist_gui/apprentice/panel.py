@@ -7,7 +7,7 @@ says what the learner asks for: ``chosen(index)`` when the slider moves (keys, d
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QSlider, QVBoxLayout, QWidget)
 
@@ -20,6 +20,7 @@ from .pours import PourHistory, bands, biggest_since
 SLIDER_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
                Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 READOUT_WORDS = 3  # the biggest pours named under the stacked plot
+WATCH_MS = 1200  # Watch it learn: one checkpoint this long (the stage has long put the last one on screen)
 CURVES_HEIGHT, POURS_HEIGHT = 125, 170  # fixed: a new run never changes the panel's layout
 
 
@@ -102,6 +103,7 @@ class ApprenticePanel(Translatable, QWidget):
         self.when = _label("apprenticeWhen")
         self.slider = CheckpointSlider()
         self.slider.valueChanged.connect(self._on_slider)
+        self.slider.sliderPressed.connect(lambda: self.watch.setChecked(False))  # the learner takes over
         self.start_end = (_label("hint", wrap=False), _label("hint", wrap=False))
         self.start_end[1].setAlignment(Qt.AlignmentFlag.AlignRight)
         ends = QHBoxLayout()
@@ -116,9 +118,21 @@ class ApprenticePanel(Translatable, QWidget):
         self.says = _label("apprenticeSays")
         self.note = _label("apprenticeNote")
         self.note.setVisible(False)
+        self.watch = QPushButton()
+        self.watch.setObjectName("watchLearning")
+        self.watch.setCheckable(True)
+        self.watch.toggled.connect(self._watch)
+        self._watch_timer = QTimer(self)
+        self._watch_timer.setObjectName("watch-learning")
+        self._watch_timer.setInterval(WATCH_MS)
+        self._watch_timer.timeout.connect(self._watch_next)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step)
+        step_row.addStretch(1)
+        step_row.addWidget(self.watch)
         self.slider_box = QGroupBox()
         box = QVBoxLayout(self.slider_box)
-        box.addWidget(self.step)
+        box.addLayout(step_row)
         box.addWidget(self.when)
         box.addWidget(self.slider)
         box.addLayout(ends)
@@ -175,9 +189,11 @@ class ApprenticePanel(Translatable, QWidget):
         with QSignalBlocker(self.slider):
             self.slider.setRange(0, max(0, checkpoints.count - 1))
             self.slider.setPageStep(max(1, min(3, checkpoints.count // 4)))
-        for widget in (self.slider, *self.start_end, self.curves_box, self.pours_box):
+        self.watch.setChecked(False)
+        for widget in (self.slider, self.watch, *self.start_end, self.curves_box, self.pours_box):
             widget.setVisible(several)
         self.slider.setEnabled(several and not self._locked)
+        self.watch.setEnabled(several and not self._locked)
         if several:
             self.curves.set_checkpoints(checkpoints.items)
         self.index = checkpoints.index_of(None)
@@ -216,6 +232,9 @@ class ApprenticePanel(Translatable, QWidget):
     def set_locked(self, checkpoint_locked: bool, model_locked: bool) -> None:
         self._locked = checkpoint_locked
         self.slider.setEnabled(self.checkpoints.count > 1 and not checkpoint_locked)
+        self.watch.setEnabled(self.checkpoints.count > 1 and not checkpoint_locked)
+        if checkpoint_locked:
+            self.watch.setChecked(False)
         for plot in (self.curves, self.pours):
             plot.setEnabled(not checkpoint_locked)
         self.train.setVisible(not model_locked)
@@ -228,6 +247,33 @@ class ApprenticePanel(Translatable, QWidget):
         self._prediction = None
         self._show()
         self.chosen.emit(value)
+
+    def _watch(self, on: bool) -> None:
+        """Watch it learn: the slider moves on by itself, one checkpoint at a time, to the finished workshop."""
+        if on:
+            if self.slider.value() >= self.slider.maximum():
+                self.slider.setValue(0)  # from the untrained start
+            self._watch_timer.start()
+        else:
+            self._watch_timer.stop()
+        self._show_watch()
+
+    def _watch_next(self) -> None:
+        if self.slider.value() >= self.slider.maximum() or not self.slider.isEnabled():
+            self.watch.setChecked(False)
+            return
+        self.slider.setValue(self.slider.value() + 1)
+        if self.slider.value() >= self.slider.maximum():
+            self.watch.setChecked(False)
+
+    def hideEvent(self, event) -> None:
+        self.watch.setChecked(False)  # nobody is watching
+        super().hideEvent(event)
+
+    def _show_watch(self) -> None:
+        self.watch.setText(self.tr("■ Stop") if self.watch.isChecked() else self.tr("▶ Watch it learn"))
+        self.watch.setToolTip(self.tr("The slider moves by itself from the untrained workshop to the finished one, "
+                                      "one checkpoint at a time."))
 
     def _pick(self, index: int) -> None:
         if self.slider.isEnabled() and index != self.slider.value():
@@ -255,6 +301,7 @@ class ApprenticePanel(Translatable, QWidget):
                                          "point to go to that checkpoint."))
         self.slider.setToolTip(self.tr("Drag, or use ← →, PageUp/PageDown and Home/End: the stage runs the "
                                        "sentence on the workshop as it was at that step."))
+        self._show_watch()
         self.train.setText(self.tr("Train your own workshop…"))
         self.train_hint.setText(self.tr("Choose what the apprentices read, how long and with which seed; the new "
                                         "workshop opens here with its own checkpoints."))

@@ -85,7 +85,7 @@ def fmt_whole_percent(p: float) -> str:
 def fmt_short_percent(p: float) -> str:
     """Whole percents, with a decimal below 1 % (an untrained model's best guess is a fraction of one per cent,
     and '<1%' would hide how small): 0.67 -> '67%', 0.0052 -> '0.5%'."""
-    return fmt_percent(p) if float(p) < 0.01 else fmt_whole_percent(p)
+    return fmt_percent(p) if 0 < float(p) < 0.01 else fmt_whole_percent(p)
 
 
 def fmt_number(x: float, digits: int = 2) -> str:

@@ -153,10 +153,32 @@ def test_the_slider_keys_move_the_checkpoint_not_the_story(qtbot, make_window):
     assert window.top_bar is not None and "step 1" in window.sentence_bar.model_label.text()
 
 
+def test_watch_it_learn_steps_through_the_last_checkpoints_to_the_finished_workshop(qtbot, make_window,
+                                                                                   bundled_checkpoints):
+    window = make_window(model=None, sentence=SENTENCE)
+    panel = open_panel(qtbot, window).panel
+    shown = []
+    window.session.run_shown.connect(lambda run, previous, reason: shown.append(run.request.checkpoint))
+    last = len(bundled_checkpoints) - 1
+    choose(qtbot, window, panel, last - 2)
+    panel.watch.click()
+    assert panel.watch.isChecked() and panel.watch.text() == "■ Stop"
+    qtbot.waitUntil(lambda: not panel.watch.isChecked(), timeout=20_000)  # it stops by itself at the end
+    qtbot.waitUntil(lambda: not window.busy and shown[-1] is None, timeout=20_000)
+    assert shown[-3:] == [bundled_checkpoints[last - 2].step, bundled_checkpoints[last - 1].step, None]
+    assert panel.slider.value() == last and panel.watch.text() == "▶ Watch it learn"
+
+    panel.watch.click()  # at the end, it starts again from the untrained workshop
+    qtbot.waitUntil(lambda: not window.busy and window.session.run.request.checkpoint == 0, timeout=20_000)
+    panel.watch.click()  # and stops when asked
+    assert not panel.watch.isChecked() and not panel._watch_timer.isActive()
+    calm(qtbot, window)
+
+
 def test_a_model_without_checkpoints_says_why_there_is_nothing_to_watch(qtbot, make_window):
     window = make_window()  # the tiny random GPT-2 folder of the fixtures: no checkpoints/ folder
     panel = open_panel(qtbot, window).panel
-    assert panel.checkpoints.count == 1 and not panel.slider.isVisible()
+    assert panel.checkpoints.count == 1 and not panel.slider.isVisible() and not panel.watch.isVisible()
     assert panel.note.isVisible() and "without its training checkpoints" in panel.note.text()
     assert panel.train.isVisible()  # …and offers to train one
 

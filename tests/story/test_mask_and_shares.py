@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from alchemist_gui.story import Story
-from alchemist_gui.story.numbers import share_labels
+from alchemist_gui.story.numbers import fmt_short_percent, share_labels
 from tests.story.traces import trace
 
 
@@ -124,3 +124,11 @@ def test_match_strength_follows_the_score(small):
     assert strengths == sorted(strengths) and strengths[0] == 0.0 and strengths[-1] == 1.0
     assert pose.match_alpha == 1.0
     assert at(story, "softmax", 0.5).match_alpha == 0.0
+
+
+def test_a_short_percent_never_hides_a_small_share_nor_dresses_up_zero():
+    assert fmt_short_percent(0.6684) == "67%" and fmt_short_percent(1.0) == "100%"
+    assert fmt_short_percent(0.0052) == "0.5%"  # an untrained model's best guess: not "<1%", not "1%"
+    assert fmt_short_percent(0.0) == "0%"
+    for p in np.linspace(0.0001, 0.9999, 97):
+        assert abs(float(fmt_short_percent(p).lstrip("<").rstrip("%")) - 100 * p) < 0.5 + 1e-9
