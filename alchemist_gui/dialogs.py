@@ -19,6 +19,8 @@ def _keys_rows() -> list[tuple[str, str]]:
         ("Home / End", tr("the start of the story, the prediction")), ("Ctrl+0", tr("fit the workshop to the view")),
         ("Ctrl+wheel", tr("zoom the workshop")), ("Enter", tr("in the sentence box: run the sentence")),
         ("Esc", tr("leave the sentence box (the keys go back to the story)")), ("F1", tr("this help")),
+        ("F5", tr("presentation mode, for a projector (Esc leaves)")), ("F6", tr("Play: the chapter map")),
+        ("F7", tr("Learning: the workshop as it learned")), ("F9", tr("fold the side panels away, or back")),
     ]
 
 

@@ -1,12 +1,11 @@
 """The example sentences the sentence box offers — the bundled model's presets (engine/presets.py), in the
-interface's language first — and the split that matches a word-level tokenizer."""
+interface's language first — and the split that matches a word-level tokenizer (game/reading.py's)."""
 from __future__ import annotations
-
-import re
 
 from engine.presets import presets
 
 from .constants import STORY_SENTENCE
+from .game.reading import split_words  # noqa: F401 - the one split, shared with the game (Chinese one by one)
 
 
 def example_texts(ui_language: str = "en") -> list[str]:
@@ -19,9 +18,3 @@ def example_texts(ui_language: str = "en") -> list[str]:
 
 
 PRESETS = tuple(example_texts("en"))
-
-_WORDS = re.compile(r"\w+|[^\w\s]+")  # the same split as the word-level tokenizer (whitespace, punctuation)
-
-
-def split_words(text: str) -> list[str]:
-    return _WORDS.findall(text)

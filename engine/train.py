@@ -158,6 +158,7 @@ class Progress:
             # the accuracy on held-out sentences of the patterns it read (as at every checkpoint), and on those
             # of every pattern (most of which a model trained on a few patterns never read)
             print(json.dumps({"done": True, "out": str(out), "train_seconds": summary["train_seconds"],
+                              "heldout_loss": summary["final"]["heldout_loss"],
                               "heldout_accuracy": summary["final"]["heldout_accuracy"],
                               "every_pattern_accuracy": summary["eval"]["held_out_accuracy"]}), flush=True)
         elif self.mode == "line":

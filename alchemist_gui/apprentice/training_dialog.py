@@ -23,7 +23,7 @@ from .trainer import TrainingOptions, TrainingRun
 
 QUICK_STEPS = 200  # about 45 s on one core of the 2-core machine this was made on, corpus included
 MAX_STEPS = 100_000
-SIZE = (1000, 780)
+SIZE = (1000, 820)
 CURVE_HEIGHT = 170
 ETA_FROM = 0.05  # the trainer's time left is shown once this share of the steps is done (earlier it is a guess)
 
@@ -365,6 +365,9 @@ class TrainingDialog(Translatable, QDialog):
         self.state, self.result_folder = "done", folder
         self.bar.setRange(0, max(1, self.bar.maximum()))
         self.bar.setValue(self.bar.maximum())
+        summary = self.run.summary or {}
+        if isinstance(summary.get("heldout_loss"), (int, float)):  # the finished workshop's, measured last
+            self.curve.add({"step": self.run.options.steps, "heldout_loss": summary["heldout_loss"]})
         self._say("done", "")
         if self.run.last is not None:
             self._show_status(self.run.last)

@@ -41,12 +41,15 @@ class GameFacts:
     word_level: bool
 
 
-def game_presets() -> tuple[str, ...]:
-    """Other sentences to compare with: the app's examples, then the bundled model's story checks."""
+def game_presets(sentence: str = "") -> tuple[str, ...]:
+    """Other sentences to compare with: the app's examples in the sentence's language first, then the other
+    language's, then the bundled model's story checks."""
+    from ..game.reading import is_chinese
     from ..game.sentences import default_presets
-    from ..sentences import PRESETS
+    from ..sentences import example_texts
 
-    return tuple(dict.fromkeys(PRESETS + default_presets()))
+    first, then = ("zh", "en") if is_chinese(sentence) else ("en", "zh")
+    return tuple(dict.fromkeys(example_texts(first) + example_texts(then) + list(default_presets())))
 
 
 class GameHost:
@@ -65,9 +68,9 @@ class GameHost:
 
             model, window_info = engine.model(key.model, key.checkpoint)
             info = describe(model)
-            presets = game_presets()
             sentence = key.sentence if readable(info, key.sentence) and key.sentence.strip() else \
-                default_sentence(info, model.trace, presets)
+                default_sentence(info, model.trace, game_presets())
+            presets = game_presets(sentence)
             self._game = Game(model.trace, info, sentence, presets, should_stop=lambda: self.stop.is_set())
             self._key, self._name = key, window_info.name
         return self._game

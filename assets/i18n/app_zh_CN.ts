@@ -35,6 +35,22 @@
         <translation>本帮助</translation>
     </message>
     <message>
+        <source>presentation mode, for a projector (Esc leaves)</source>
+        <translation>演示模式，用于投影（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Play: the chapter map</source>
+        <translation>游戏：章节地图</translation>
+    </message>
+    <message>
+        <source>Learning: the workshop as it learned</source>
+        <translation>学艺：工坊是怎样学会的</translation>
+    </message>
+    <message>
+        <source>fold the side panels away, or back</source>
+        <translation>收起侧边面板，或重新展开</translation>
+    </message>
+    <message>
         <source>The workshop</source>
         <translation>工坊</translation>
     </message>

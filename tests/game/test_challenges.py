@@ -291,3 +291,20 @@ def test_cancelling_stops_a_search_between_runs(tiny_a):
     with pytest.raises(Cancelled):
         g.challenge("heads.saboteur")
     assert g.runs.count == 3
+
+
+def test_the_chinese_story_sentence_is_played_as_it_is_one_character_one_word(bundled):
+    """The bundled model reads Chinese a character at a time: the game plays the Chinese sentence itself (not the
+    English fallback), and its answers are the model's for that sentence."""
+    from alchemist_gui.game import describe
+    from alchemist_gui.game.reading import join_words, split_words
+    from alchemist_gui.game.sentences import default_sentence, readable
+
+    chinese = "Sarah静静地躺在床上，感觉"
+    info = describe(bundled)
+    assert split_words(chinese) == list(bundled.trace(chinese).tokens) and join_words(split_words(chinese)) == chinese
+    assert readable(info, chinese) and not readable(info, "Sarah静静地躺在月亮上")  # 月亮 is not in its world
+    assert default_sentence(info, bundled.trace, presets=(chinese,)) == SENTENCE  # the fallback is still English
+    game = game_for(bundled, chinese)
+    bet = game.challenge("setup.play_gpt")
+    assert bet.answer["winner"] == top_word(bundled.trace(chinese)) == "累"

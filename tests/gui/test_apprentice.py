@@ -236,6 +236,8 @@ def test_train_your_own_workshop_trains_a_real_model_and_opens_it(qtbot, make_wi
     infos = list_checkpoints(out)
     assert [i.step for i in infos] == [0, 1, 2, 4, 8]
     assert fmt_short_percent(infos[-1].heldout_accuracy) in dialog.message.text()
+    steps, held_out = dialog.curve.held_out.getData()  # measured at every checkpoint, the finished one included
+    assert list(steps) == [0, 1, 2, 4, 8] and np.allclose(held_out, [i.heldout_loss for i in infos])
     assert str(out) in dialog.message.text() and dialog.open_button.isVisible()
     assert Path(dialog.out.text()) != out  # the next run gets a fresh name
 
