@@ -29,7 +29,7 @@ def short(token: str, limit: int = 10) -> str:
     return token if len(token) <= limit else token[: limit - 1] + "…"
 
 
-def _quiet_plot(plot: pg.PlotItem) -> None:
+def quiet_plot(plot: pg.PlotItem) -> None:
     """A plot for reading, not for exploring: no mouse pan/zoom, no context menu, no auto-range button."""
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
@@ -52,7 +52,7 @@ class Heatmap(pg.GraphicsLayoutWidget):
         self.setMinimumSize(160, 140)
         self.symmetric = symmetric
         self.plot = self.addPlot(row=0, col=0)
-        _quiet_plot(self.plot)
+        quiet_plot(self.plot)
         self.plot.invertY(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.masked = pg.ImageItem(axisOrder="row-major")  # grey cells that the rope (causal mask) hides
@@ -174,7 +174,7 @@ class BarChart(pg.GraphicsLayoutWidget):
         self.setBackground(PANEL)
         self.setMinimumSize(160, 120)
         self.plot = self.addPlot(row=0, col=0)
-        _quiet_plot(self.plot)
+        quiet_plot(self.plot)
         self.plot.invertY(True)
         self.plot.hideAxis("bottom")  # every bar has its value written at its end: an axis would only crowd it
         self.bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.68, brush=QColor(colour), pen=pg.mkPen(None))

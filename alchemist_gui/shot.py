@@ -179,6 +179,25 @@ def _wait_until_idle(app, window) -> None:
         time.sleep(0.002)
 
 
+def until(app, condition, timeout: float = RUN_TIMEOUT_S) -> None:
+    """Process events until ``condition()`` holds (the README's picture scripts drive the window with it)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def settled(app, window) -> None:
+    """Until everything asked is on screen, the stage's last change included, and painted."""
+    until(app, lambda: not window.busy)
+    window.stage.settle()
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def _settle(app, rounds: int = 6) -> None:
     for _ in range(rounds):
         app.processEvents()

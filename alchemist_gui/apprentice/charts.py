@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from ..plots import quiet_plot
 from ..theme import ACCENT, ACCENT_DARK, INK, INK_SOFT, PANEL
 
 HELD_OUT = "#3f6fa8"  # the held-out curve: a cool blue beside the amber of training
@@ -57,17 +58,6 @@ def bottle_colour(index: int | None) -> QColor:
     return QColor(REST_COLOUR if index is None else BOTTLE_COLOURS[index % len(BOTTLE_COLOURS)])
 
 
-def _reading_plot(plot: pg.PlotItem) -> None:
-    """A plot to read, not to explore: no pan or zoom, no context menu, no auto-range button; quiet axes."""
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        axis.setPen(pg.mkPen(INK_SOFT))
-        axis.setTextPen(pg.mkPen(INK))
-
-
 class CheckpointPlot(pg.PlotWidget):
     """A plot over the checkpoints with the current one marked; a click picks the nearest checkpoint."""
 
@@ -77,7 +67,7 @@ class CheckpointPlot(pg.PlotWidget):
         super().__init__(parent, background=PANEL)
         self.setMinimumHeight(110)
         self.plot = self.getPlotItem()
-        _reading_plot(self.plot)
+        quiet_plot(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.12)
         self.marker = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(MARK, width=2, style=Qt.PenStyle.DashLine))
         self.marker.setZValue(20)
@@ -266,7 +256,7 @@ class TrainingCurve(pg.PlotWidget):
         super().__init__(parent, background=PANEL)
         self.setMinimumHeight(150)
         self.plot = self.getPlotItem()
-        _reading_plot(self.plot)
+        quiet_plot(self.plot)
         self.plot.showGrid(x=True, y=True, alpha=0.12)
         self.legend = self.plot.addLegend(offset=(-8, 6), labelTextColor=INK, labelTextSize="8pt",
                                           brush=pg.mkBrush(255, 253, 248, 220), pen=pg.mkPen("#dccfb9"))

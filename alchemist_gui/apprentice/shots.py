@@ -1,7 +1,8 @@
 """The README's pictures of the apprenticeship: ``python -m alchemist_gui.apprentice.shots [FOLDER]`` renders, in
-English and Chinese, the window with the Learning panel at an early checkpoint (the stage pouring as the workshop
-did then) and the Train your own workshop dialog after a real Quick run, into assets/screenshots/ (or FOLDER).
-Offscreen on a 1920 × 1080 screen, on the bundled model, with throw-away settings and workshops folder."""
+English and Chinese, the window with the Learning panel at the checkpoint where the followed alchemist has just
+learned his pour (the stage pouring as the workshop did then), and the Train your own workshop dialog after a real
+Quick run, into assets/screenshots/ (or FOLDER).  Offscreen on a 1920 × 1080 screen, on the bundled model, with
+throw-away settings and workshops folder."""
 from __future__ import annotations
 
 import json
@@ -11,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ..shot import settled, until
+
 SIZE = (1440, 900)
 # (block, head, checkpoint) followed on the story's sentence in each language: an alchemist who learns to pour
 # from "still" / 静 (88 % / 90 % at the end), at the checkpoint where he has just learned it
@@ -18,35 +21,18 @@ FOLLOWED = {"en": (0, 1, 512), "zh": (1, 1, 2048)}
 TRAINED = ("rest", "lies_to", "feeling", "zh_rest", "zh_lie", "zh_feeling")  # what the pictured run reads
 
 
-def _until(app, condition, timeout: float = 600.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def _settle(app, window) -> None:
-    _until(app, lambda: not window.busy)
-    window.stage.settle()
-    for _ in range(20):
-        app.processEvents()
-        time.sleep(0.01)
-
-
 def _panel_shot(app, window, out: Path, lang: str) -> None:
     layer, head, step = FOLLOWED[lang]
     window.session.select(layer=layer, head=head)
-    _until(app, lambda: not window.busy)
+    until(app, lambda: not window.busy)
     apprentice = window.extensions["apprentice"]
     apprentice.show_panel()
     panel = apprentice.panel
-    _until(app, lambda: panel._pours_state == "ready")
+    until(app, lambda: panel._pours_state == "ready")
     panel.slider.setValue(panel.checkpoints.index_of(step))
-    _until(app, lambda: window.session.run.request.checkpoint == step and not window.busy)
+    until(app, lambda: window.session.run.request.checkpoint == step and not window.busy)
     window.show_beat("pour", 0.8)
-    _settle(app, window)
+    settled(app, window)
     _save(window, out)
 
 
@@ -58,7 +44,7 @@ def _training_shot(app, window, out: Path) -> None:
         box.setChecked(name in TRAINED)
     dialog.quick.setChecked(True)
     dialog.start()
-    _until(app, lambda: dialog.state != "running")
+    until(app, lambda: dialog.state != "running")
     if dialog.state != "done":
         raise RuntimeError(dialog.message.text())
     assert dialog.run.options.steps == QUICK_STEPS
@@ -91,7 +77,7 @@ def render(folder: Path) -> list[Path]:
             try:
                 window.resize(*SIZE)
                 window.show()
-                _until(app, lambda: window.session.trace is not None and not window.busy)
+                until(app, lambda: window.session.trace is not None and not window.busy)
                 made.append(folder / f"apprentice_{lang}.png")
                 _panel_shot(app, window, made[-1], lang)
                 made.append(folder / f"training_{lang}.png")

@@ -7,28 +7,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from ..shot import settled, until
+
 SIZE = (1440, 900)
-TIMEOUT_S = 180.0
-
-
-def _until(app, condition, timeout: float = TIMEOUT_S) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-        time.sleep(0.005)
-
-
-def _settle(app, window) -> None:
-    _until(app, lambda: not window.busy)
-    window.stage.settle()
-    for _ in range(10):
-        app.processEvents()
-        time.sleep(0.01)
 
 
 def _play(app, window, challenge_id: str, choose) -> None:
@@ -36,15 +19,15 @@ def _play(app, window, challenge_id: str, choose) -> None:
     wait until its reveal has played."""
     play = window.extensions["play"]
     play.play(challenge_id)
-    _until(app, lambda: play.panel.state in ("question", "skipped", "error"))
+    until(app, lambda: play.panel.state in ("question", "skipped", "error"))
     if play.panel.state != "question":
         return
-    _settle(app, window)
+    settled(app, window)
     play.scene.skip()
     choose(play.panel.input, play.challenge)
     play.panel.submit.click()
-    _until(app, lambda: play.panel.state in ("result", "error"))
-    _until(app, lambda: not play.scene.playing and not window.busy)
+    until(app, lambda: play.panel.state in ("result", "error"))
+    until(app, lambda: not play.scene.playing and not window.busy)
 
 
 def _best_bet(inp, ch) -> None:
@@ -83,7 +66,7 @@ def render(folder: Path) -> list[Path]:
             try:
                 window.resize(*SIZE)
                 window.show()
-                _until(app, lambda: window.session.trace is not None and not window.busy)
+                until(app, lambda: window.session.trace is not None and not window.busy)
                 window.clock.set_speed(8.0)
                 play = window.extensions["play"]
                 play.open_play()
@@ -92,12 +75,12 @@ def render(folder: Path) -> list[Path]:
                                         ("again.when_knows", _right_floor)):
                         _play(app, window, cid, choose)
                 _play(app, window, "pouring.call_pour", _rough_pour)
-                _settle(app, window)
+                settled(app, window)
                 made.append(folder / f"play_feedback_{lang}.png")
                 window.grab().save(str(made[-1]))
                 play.back_to_map()
-                _until(app, lambda: play.facts is not None)
-                _settle(app, window)
+                until(app, lambda: play.facts is not None)
+                settled(app, window)
                 made.append(folder / f"play_map_{lang}.png")
                 window.grab().save(str(made[-1]))
             finally:
