@@ -55,6 +55,9 @@ class Exports(QObject):
             return None
         beat = story.beat_at(w.clock.time).name
         path = self.folder / f"alchemist-{beat}{self._suffix}"
+        from ..export.video import warm_up_in_background
+
+        warm_up_in_background()  # while the teacher chooses, not when the export starts
         self.dialog = dialog = ExportDialog(story, w.clock.time, path, w)
         dialog.accepted.connect(lambda: self.start(dialog.job))
         dialog.finished.connect(dialog.deleteLater)

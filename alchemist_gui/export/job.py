@@ -71,6 +71,9 @@ def _megabytes(n: int) -> str:
     return f"{n / 1e6:.2f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
 
 
+FINISH_POLL_S = 0.004  # how long one look at the finishing writer may block the window
+
+
 class Eta:
     """Seconds left, from the pace of the frames after the first (which also pays for setting the stage up)."""
 
@@ -157,8 +160,10 @@ class ExportJob:
         return self.result
 
     def steps(self) -> Iterator[tuple[int, int]]:
-        """The export as a generator: yields (done, total) after each frame; the file is in place once it is
-        exhausted (then ``self.result`` is set).  Closing it early cancels: no file, no temporary file."""
+        """The export as a generator: yields (done, total) after each frame — and (0, total) after each piece of
+        an animation's setup and (total, total) while the file is being finished, so that a window driving it
+        gets turns in between; the file is in place once it is exhausted (then ``self.result`` is set).  Closing
+        it early cancels: no file, no temporary file."""
         started = time.perf_counter()
         kind = self.format.kind
         with atomic_output(self.out) as part:
@@ -171,6 +176,8 @@ class ExportJob:
 
                     frames = StageFrames(self.story, self.size, self.caption)
                     try:
+                        if kind == "animation":
+                            yield 0, self.total  # the stage is set: let the window breathe before the encoder
                         if kind == "picture":
                             self._write_picture(frames, part)
                             yield 1, 1
@@ -205,12 +212,16 @@ class ExportJob:
         from .video import GifWriter, Mp4Writer, WriterThread
 
         kind = Mp4Writer if self.format.suffix == ".mp4" else GifWriter
-        writer = WriterThread(kind(part, self.size, self.fps))
+        writer = WriterThread(kind(part, self.size, self.fps))  # (the first time: PyAV and FFmpeg load)
         try:
+            yield 0, self.total
             for k, t in enumerate(self.times):
                 frames.render(t)
                 writer.put(frames.pixels())
                 yield k + 1, self.total
+            writer.finish()
+            while not writer.wait(FINISH_POLL_S):  # the writer's thread finishes the file: the window goes on
+                yield self.total, self.total
             writer.close()
         except BaseException:
             writer.abort()

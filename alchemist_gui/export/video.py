@@ -41,6 +41,20 @@ def h264_encoder() -> str:
     raise InputError("this installation's PyAV has no H.264 encoder; reinstall it from its wheels (pip install av)")
 
 
+def warm_up_in_background() -> None:
+    """Load PyAV and FFmpeg on a thread of their own (about 70 ms of loading): a window calls this when the export
+    dialog opens, so the first MP4 does not load them on the window's thread."""
+    if "av" not in sys.modules:
+        threading.Thread(target=_load_h264, name="alchemist-load-pyav", daemon=True).start()
+
+
+def _load_h264() -> None:
+    try:
+        h264_encoder()
+    except Exception:  # noqa: BLE001 - the export itself will say what is wrong
+        pass
+
+
 class Mp4Writer:
     """H.264 in yuv420p (what every player and slide program plays); both sides must be even."""
 
@@ -124,8 +138,9 @@ class WriterThread:
     """Runs a writer's ``add`` on a thread of its own, a few frames behind the one that draws them.
 
     ``put`` blocks when the writer is that far behind (so memory stays bounded) and raises the writer's error,
-    if it had one, in the drawing thread; ``close`` waits for the last frame and finishes the file; ``abort``
-    throws the queued frames away.  The thread always ends with close or abort."""
+    if it had one, in the drawing thread; ``finish`` hands over the end, and the thread finishes the file (a GIF
+    is encoded whole then) while ``wait`` lets the drawing thread look in; ``close`` waits for it and raises
+    the writer's error; ``abort`` throws the queued frames away.  The thread always ends with close or abort."""
 
     _END = object()
 
@@ -134,6 +149,7 @@ class WriterThread:
         self._queue: queue.Queue = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._dropping = False
+        self._finishing = False  # the end is handed over
         self._thread = threading.Thread(target=self._work, name="alchemist-export-writer", daemon=True)
         self._thread.start()
 
@@ -141,6 +157,11 @@ class WriterThread:
         while True:
             item = self._queue.get()
             if item is self._END:
+                if self._error is None and not self._dropping:
+                    try:
+                        self.writer.close()
+                    except BaseException as exc:  # noqa: BLE001 - raised in the drawing thread by close
+                        self._error = exc
                 return
             if self._error is None and not self._dropping:
                 try:
@@ -156,11 +177,21 @@ class WriterThread:
         self._raise()
         self._queue.put(self.writer.own(pixels))
 
-    def close(self) -> None:
+    def finish(self) -> None:
+        self._raise()
+        self._finishing = True
         self._queue.put(self._END)
+
+    def wait(self, seconds: float) -> bool:
+        """Whether the file is finished, waiting at most ``seconds`` for it."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
+    def close(self) -> None:
+        if not self._finishing:
+            self.finish()
         self._thread.join()
         self._raise()
-        self.writer.close()
 
     def abort(self) -> None:
         self._dropping = True

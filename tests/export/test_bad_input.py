@@ -97,7 +97,7 @@ def test_cancelled_export_leaves_no_file_and_no_temporary_file(tmp_path, app, st
     seen = []
     job = ExportJob(tmp_path / "film.mp4", story, ExportOptions(beat="pour", size=(128, 80), fps=4))
     with pytest.raises(ExportCancelled):
-        job.run(progress=lambda done, total, eta: seen.append(done), cancelled=lambda: len(seen) >= 3)
+        job.run(progress=lambda done, total, eta: done and seen.append(done), cancelled=lambda: len(seen) >= 3)
     assert seen == [1, 2, 3] and listing(tmp_path) == []
 
 
