@@ -118,7 +118,7 @@ class Scenes(QObject):
         try:
             scene = read_scene(path)
         except SceneError as exc:
-            self._fail(lambda: read_error_text(exc, name))
+            self._fail(lambda error=exc: read_error_text(error, name))  # (exc is unbound after the block)
             return False
         self.folder = path.resolve().parent
         w = self.window

@@ -9,6 +9,8 @@ import sys
 
 import pytest
 
+from .translation_files import HAN
+
 from alchemist_gui.classroom import scene as S
 from engine import Switches
 
@@ -180,6 +182,10 @@ def test_a_newer_or_damaged_scene_changes_nothing_and_says_why(make_window, qtbo
     assert not scenes(window).open(broken)
     kind, text = window.banner.messages()["scene"]
     assert kind == "error" and "damaged or cut short" in text and "broken.alchemist" in text
+    window.set_language("zh")  # the message is written again in the new language (from the kept error)
+    kind, text = window.banner.messages()["scene"]
+    assert kind == "error" and "broken.alchemist" in text and HAN.search(text)
+    window.set_language("en")
     qtbot.wait(50)
     assert window.session.run is run and not window.session.busy  # what is on screen stays
     window.session.set_sentence("a big red dog")  # and the app is as usable as before
