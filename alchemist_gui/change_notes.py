@@ -38,7 +38,7 @@ def change_work(before, after, layer, head, request, sentences, engine):
 
 def example_sentences(sentence_bar, session) -> list[str]:
     """The example sentences this model reads whole (any, for a sub-word model)."""
-    from .sentences import split_words
+    from .game.reading import split_words
 
     known = session.info.known_words if session.info else None
     texts = [sentence_bar.sentence.itemText(i) for i in range(sentence_bar.sentence.count())]

@@ -1,11 +1,10 @@
 """The example sentences the sentence box offers — the bundled model's presets (engine/presets.py), in the
-interface's language first — and the split that matches a word-level tokenizer (game/reading.py's)."""
+interface's language first.  (The split that matches a word-level tokenizer is game/reading.py's.)"""
 from __future__ import annotations
 
 from engine.presets import presets
 
 from .constants import STORY_SENTENCE
-from .game.reading import split_words  # noqa: F401 - the one split, shared with the game (Chinese one by one)
 
 
 def example_texts(ui_language: str = "en") -> list[str]:
