@@ -36,7 +36,7 @@ from .tokenizer import TextTokenizer, bilingual_tokenizer
 from .train_settings import (BATCH_SIZE, CUSTOM_STEPS, PEAK_LR, SHAPE, STEPS, THREADS, WARMUP_STEPS,
                              WEIGHT_DECAY)
 
-MAX_STEPS = 1_000_000  # about a week on two cores; more is surely a typing mistake
+MAX_STEPS = 1_000_000  # days of training on two cores; more is surely a typing mistake
 IGNORE = -100  # target of padding positions: no loss there
 WINDOW = 32  # batches whose rows are grouped by length
 TRAIN_SAMPLE = 1024  # training sentences whose loss each checkpoint records (the same ones every time)
@@ -223,7 +223,7 @@ def _check_args(out_dir, seed, steps, patterns) -> tuple[Path, int, int, tuple[s
     if isinstance(steps, bool) or not isinstance(steps, int) or steps < 1:
         raise InputError(f"The number of steps must be a whole number of 1 or more, not {steps!r}.")
     if steps > MAX_STEPS:
-        raise InputError(f"{steps:,} steps would take weeks on a laptop; choose at most {MAX_STEPS:,}.")
+        raise InputError(f"{steps:,} steps would take days on a laptop; choose at most {MAX_STEPS:,}.")
     try:
         chosen = check_patterns(patterns)
     except ValueError as exc:

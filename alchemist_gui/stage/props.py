@@ -3,8 +3,11 @@ floors, the prediction bars and the blank.  As for the stations, what only fades
 items are kept from story to story: configure() changes what a new story changes, nothing else."""
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 
 from ..story import layout as L
 from ..story.text import STAGE_LABELS
@@ -29,7 +32,7 @@ def bezier(p0, p1, p2, p3, t: float) -> QPointF:
 
 class StreamItem(PoseItem):
     """A stream of potion along an arc, between its tail and its front, drawn as a chain of droplets whose size
-    shows the volume (small round shapes are far cheaper for Qt to paint than one long antialiased stroke)."""
+    shows the volume (stamped round pictures are far cheaper for Qt to paint than one long antialiased stroke)."""
 
     DROPS = 30
 
@@ -52,17 +55,53 @@ class StreamItem(PoseItem):
             return
         p0, p3 = s.src, s.dst
         p1, p2 = (p0[0], s.peak_y), (p3[0], s.peak_y)
-        colour = P.rgb(s.rgb)
         r = max(1.3, s.width / 2)
         reach = (abs(p1[1] - p0[1]) + abs(p2[0] - p1[0]) + abs(p3[1] - p2[1])) * 0.8  # ~ the arc's length
         n = max(2, min(int(self.DROPS * (s.head - s.tail)), int(reach * (s.head - s.tail) / (1.5 * r + 4))) + 1)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour.darker(150), 1.0) if r > 3 else Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        to_painter = painter.worldTransform()  # item -> the painter's own pixels (the view's zoom and position)
+        ratio = painter.device().devicePixelRatioF()  # the painter's pixels -> the device's (a 4K screen: 2)
+        scale = to_painter.m11() * ratio
+        drops = (droplet(s.rgb, r * 1.25, scale, ratio), droplet(s.rgb, r, scale, ratio))  # the front one: bigger
+        painter.save()
+        painter.resetTransform()  # stamps are placed in whole device pixels: Qt's plain blit, no scaling
         for k in range(n):
             t = s.head - (s.head - s.tail) * k / (n - 1)
-            shrink = 1.0 if k else 1.25  # the front drop is a little bigger
-            painter.drawEllipse(bezier(p0, p1, p2, p3, t), r * shrink, r * shrink)
+            stamp, half = drops[1 if k else 0]
+            at = to_painter.map(bezier(p0, p1, p2, p3, t))
+            painter.drawPixmap(QPointF(round(at.x() * ratio - half) / ratio, round(at.y() * ratio - half) / ratio),
+                               stamp)
+        painter.restore()
+
+
+DROPLETS_KEPT = 512  # droplet pictures kept (colours × sizes × zooms seen lately)
+_droplets: OrderedDict = OrderedDict()
+
+
+def droplet(rgb, radius: float, scale: float, ratio: float = 1.0) -> tuple[QPixmap, float]:
+    """A round drop of potion of ``radius`` (scene units) drawn once at the device's resolution and then stamped:
+    at 4K a stream of antialiased ellipses cost a frame its budget, a blit costs next to nothing.  Returns the
+    picture (in device pixels) and its half size in device pixels.  Sizes are kept to a quarter of a pixel."""
+    device_r = max(0.5, round(radius * scale * 4) / 4)
+    key = (tuple(rgb), device_r, radius > 3, ratio)
+    found = _droplets.get(key)
+    if found is None:
+        side = int(math.ceil(2 * device_r + 3))
+        stamp = QPixmap(side, side)
+        stamp.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(stamp)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = P.rgb(rgb)
+        painter.setPen(QPen(colour.darker(150), scale) if radius > 3 else Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(side / 2, side / 2), device_r, device_r)
+        painter.end()
+        stamp.setDevicePixelRatio(ratio)  # its pixels are the device's: drawn 1:1 at the screen's ratio
+        found = _droplets[key] = (stamp, side / 2)
+        while len(_droplets) > DROPLETS_KEPT:
+            _droplets.popitem(last=False)
+    else:
+        _droplets.move_to_end(key)
+    return found
 
 
 class RopeItem(PoseItem):

@@ -93,6 +93,7 @@ def test_training_without_the_mask_is_recorded(tmp_path, capsys):
 
 @pytest.mark.parametrize("argv, says", [
     (["train", "--steps", "0"], "steps"),
+    (["train", "--steps", "5000000"], "at most 1,000,000"),
     (["train", "--seed", "-1"], "seed"),
     (["train", "--patterns", "rest,nope"], "unknown pattern 'nope'"),
     (["train", "--patterns", ","], "no pattern"),

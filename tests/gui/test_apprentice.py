@@ -328,7 +328,7 @@ def test_a_failed_training_says_why_in_one_line(qtbot, make_window, workshops, t
     dialog.start_button.click()
     qtbot.waitUntil(lambda: dialog.state == "failed", timeout=120_000)
     text = dialog.message.text()
-    assert text.startswith("The training failed:") and "weeks" in text and "Traceback" not in text
+    assert text.startswith("The training failed:") and "days" in text and "Traceback" not in text
     assert "\n" not in text
     assert nothing_of(out) and dialog.start_button.isEnabled()
     dialog.close()
