@@ -9,6 +9,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 
 from .retranslate import tr
+from .words import split_words  # at start-up: its patterns compile in a few ms, not during an edit
 
 MAX_TRIES = 8  # example sentences run twice each, at most, to find one where the switch matters
 FAST_RUN_S = 0.05  # only models this quick are searched (the bundled one takes milliseconds)
@@ -38,8 +39,6 @@ def change_work(before, after, layer, head, request, sentences, engine):
 
 def example_sentences(sentence_bar, session) -> list[str]:
     """The example sentences this model reads whole (any, for a sub-word model)."""
-    from .game.reading import split_words
-
     known = session.info.known_words if session.info else None
     texts = [sentence_bar.sentence.itemText(i) for i in range(sentence_bar.sentence.count())]
     return [t for t in texts if known is None or all(w in known for w in split_words(t))]

@@ -1,5 +1,5 @@
 """The example sentences the sentence box offers — the bundled model's presets (engine/presets.py), in the
-interface's language first.  (The split that matches a word-level tokenizer is game/reading.py's.)"""
+interface's language first.  (The split that matches a word-level tokenizer is words.py's.)"""
 from __future__ import annotations
 
 from engine.presets import presets

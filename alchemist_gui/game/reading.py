@@ -7,6 +7,8 @@ from collections import OrderedDict
 
 import numpy as np
 
+from ..words import is_chinese, join_words, split_words  # noqa: F401 - the game's kinds use them from here
+
 _lock = threading.Lock()
 _word_probs: OrderedDict = OrderedDict()  # id(trace) -> (trace, {word: probability})
 
@@ -72,30 +74,3 @@ _PUNCT = re.compile(r"^[^\w]+$")
 
 def is_punctuation(token: str) -> bool:
     return bool(_PUNCT.match(token.strip())) if token.strip() else True
-
-
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # ideographs: one token each, as BERT's normaliser splits them
-# how the word-level tokenizers split: each Chinese character, words, and runs of punctuation
-_WORDS = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+|[^\w\s]+")
-_CLOSING = set(",.!?;:") | set("，。！？；：、")
-_CHINESE = re.compile(rf"[{_CJK}，。！？；：、]")
-
-
-def split_words(text: str) -> list[str]:
-    """"Sarah静静地躺在床上，感觉" -> Sarah 静 静 地 躺 在 床 上 ， 感 觉; "Tom is tall." -> Tom is tall ."""
-    return _WORDS.findall(text)
-
-
-def is_chinese(text: str) -> bool:
-    """Whether the text has a Chinese character (then its comparisons are Chinese sentences first)."""
-    return bool(re.search(f"[{_CJK}]", text))
-
-
-def join_words(words) -> str:
-    """Readable text from words: no space before punctuation that closes (, . ! ? ; :), none beside Chinese."""
-    out = ""
-    for w in words:
-        if out and not (len(w) == 1 and w in _CLOSING) and not _CHINESE.match(out[-1]) and not _CHINESE.match(w):
-            out += " "
-        out += w
-    return out

@@ -44,7 +44,7 @@ class GameFacts:
 def game_presets(sentence: str = "") -> tuple[str, ...]:
     """Other sentences to compare with: the app's examples in the sentence's language first, then the other
     language's, then the bundled model's story checks."""
-    from ..game.reading import is_chinese
+    from ..words import is_chinese
     from ..game.sentences import default_presets
     from ..sentences import example_texts
 

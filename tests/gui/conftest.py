@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QAbstractAnimation, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
-from alchemist_gui.game.reading import split_words
+from alchemist_gui.words import split_words
 
 # the sentences the tiny test model is made to read (fixed here, so the random model stays the same when the app's
 # example sentences change)
