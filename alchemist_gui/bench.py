@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
@@ -37,6 +38,20 @@ def _app():
 def p95(values) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def measured_in_process(module: str, what: str, timeout: float) -> dict:
+    """``python -m MODULE WHAT`` in a process of its own (offscreen, throw-away settings): the JSON object it
+    prints.  The extensions' benches measure the real window this way, each in a fresh process."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as folder:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALCHEMIST_SETTINGS": str(Path(folder) / "s.ini")}
+        done = subprocess.run([sys.executable, "-m", module, what], cwd=root, env=env, capture_output=True,
+                              text=True, timeout=timeout)
+    line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
+    if line is None:
+        raise RuntimeError(f"{module} {what} did not report: {done.stderr.strip()[-500:]}")
+    return json.loads(line)
 
 
 def random_12x12():
@@ -236,6 +251,4 @@ def extension_figures(name: str) -> dict:
 
 
 if __name__ == "__main__":
-    import json
-
     print(json.dumps(gui_bench(), indent=2))

@@ -14,33 +14,22 @@ Each runs in a process of its own, on Qt's offscreen platform, with throw-away s
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from ..bench import measured_in_process, p95
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSES = 2  # slider sweeps, first to last and back, each
 TRAIN_STEPS = 200  # the training dialog's Quick run
 
 
-def p95(values) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
-
-
 def apprentice_bench(timeout: float = 900.0) -> dict:
-    figures = {}
+    figures = measured_in_process("alchemist_gui.apprentice.bench", "slider", timeout)
     with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as folder:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALCHEMIST_SETTINGS": str(Path(folder) / "s.ini")}
-        done = subprocess.run([sys.executable, "-m", "alchemist_gui.apprentice.bench", "slider"], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=timeout)
-        line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
-        if line is None:
-            raise RuntimeError(f"the checkpoint slider bench did not report: {done.stderr.strip()[-500:]}")
-        figures.update(json.loads(line))
         figures.update(training_figures(Path(folder) / "workshop", timeout))
     return figures
 

@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ..bench import p95
+
 ROOT = Path(__file__).resolve().parents[2]
 FPS = 60
 DIALOG_S = 0.5  # how long the export dialog is open before each measured export (a quick teacher)
@@ -34,11 +36,6 @@ SCREENS = {  # name -> (device pixels of the screen, QT_SCALE_FACTOR)
     "1080p": ((1920, 1080), None),
     "4k": ((3840, 2160), "2"),
 }
-
-
-def p95(values) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))] if ordered else float("nan")
 
 
 # -- presentation frames ------------------------------------------------------------------------------------
@@ -52,14 +49,9 @@ def presentation_bench(timeout: float = 1200.0) -> dict:
 
 
 def export_bench(timeout: float = 1800.0) -> dict:
-    with tempfile.TemporaryDirectory(prefix="alchemist-bench-") as folder:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALCHEMIST_SETTINGS": str(Path(folder) / "s.ini")}
-        done = subprocess.run([sys.executable, "-m", "alchemist_gui.classroom.bench", "exports"], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=timeout)
-    line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
-    if line is None:
-        raise RuntimeError(f"the export bench did not report: {done.stderr.strip()[-500:]}")
-    return json.loads(line)
+    from ..bench import measured_in_process
+
+    return measured_in_process("alchemist_gui.classroom.bench", "exports", timeout)
 
 
 def _frames_in_subprocess(name: str, timeout: float) -> dict:
