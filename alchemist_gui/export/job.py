@@ -71,7 +71,7 @@ def _megabytes(n: int) -> str:
     return f"{n / 1e6:.2f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
 
 
-FINISH_POLL_S = 0.004  # how long one look at the finishing writer may block the window
+WRITER_POLL_S = 0.004  # how long one look at a busy writer may block the window
 
 
 class Eta:
@@ -161,9 +161,9 @@ class ExportJob:
 
     def steps(self) -> Iterator[tuple[int, int]]:
         """The export as a generator: yields (done, total) after each frame — and (0, total) after each piece of
-        an animation's setup and (total, total) while the file is being finished, so that a window driving it
-        gets turns in between; the file is in place once it is exhausted (then ``self.result`` is set).  Closing
-        it early cancels: no file, no temporary file."""
+        an animation's setup, the same count again while the encoder catches up, and (total, total) while the
+        file is being finished, so that a window driving it gets turns in between; the file is in place once it
+        is exhausted (then ``self.result`` is set).  Closing it early cancels: no file, no temporary file."""
         started = time.perf_counter()
         kind = self.format.kind
         with atomic_output(self.out) as part:
@@ -216,11 +216,13 @@ class ExportJob:
         try:
             yield 0, self.total
             for k, t in enumerate(self.times):
+                while not writer.room(WRITER_POLL_S):  # the encoder is behind: the window goes on meanwhile
+                    yield k, self.total
                 frames.render(t)
                 writer.put(frames.pixels())
                 yield k + 1, self.total
             writer.finish()
-            while not writer.wait(FINISH_POLL_S):  # the writer's thread finishes the file: the window goes on
+            while not writer.wait(WRITER_POLL_S):  # the writer's thread finishes the file: the window goes on
                 yield self.total, self.total
             writer.close()
         except BaseException:

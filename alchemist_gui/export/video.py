@@ -12,6 +12,7 @@ from __future__ import annotations
 import queue
 import sys
 import threading
+import time
 from fractions import Fraction
 
 import numpy as np
@@ -176,6 +177,14 @@ class WriterThread:
     def put(self, pixels: np.ndarray) -> None:
         self._raise()
         self._queue.put(self.writer.own(pixels))
+
+    def room(self, seconds: float) -> bool:
+        """Whether ``put`` would not block, waiting at most ``seconds`` for the writer to catch up (a window
+        yields instead of blocking while the encoder works through a slow stretch)."""
+        deadline = time.monotonic() + seconds
+        while self._queue.full() and time.monotonic() < deadline and self._thread.is_alive():
+            time.sleep(0.0005)
+        return not self._queue.full()
 
     def finish(self) -> None:
         self._raise()
