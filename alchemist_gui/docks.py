@@ -26,6 +26,7 @@ class Docks:
     def __init__(self, window):
         self.window = window
         self._extra: list[QDockWidget] = []  # docks the extensions added
+        self._managed: set[QDockWidget] = set()  # those of them the extension shows and hides itself
         self._titles: dict = {}
         self.experiments = ExperimentsPanel()
         self.inspector = self.compare = None
@@ -55,11 +56,15 @@ class Docks:
     def all(self) -> tuple[QDockWidget, ...]:
         return (self.experiments_dock, self.inspector_dock, self.compare_dock, *self._extra)
 
-    def add(self, name: str, widget: QWidget, title) -> QDockWidget:
-        """Another panel in the column of tabs (an extension's); ``title()`` gives its translated name."""
+    def add(self, name: str, widget: QWidget, title, managed: bool = False) -> QDockWidget:
+        """Another panel in the column of tabs (an extension's); ``title()`` gives its translated name.
+        ``managed``: the extension alone shows and hides it (the game's challenge panel, only while playing), so
+        Reset the layout leaves it as it is."""
         dock = self._dock(name, widget, Qt.DockWidgetArea.RightDockWidgetArea)
         self.window.tabifyDockWidget(self.compare_dock if not self._extra else self._extra[-1], dock)
         self._extra.append(dock)
+        if managed:
+            self._managed.add(dock)
         self._titles[dock] = title
         dock.setWindowTitle(title())
         self._tidy_title_bars()
@@ -131,10 +136,18 @@ class Docks:
         return self.window.saveState(STATE_VERSION)
 
     def reset(self) -> None:
+        """The window's first layout: every panel back in the column, the extensions' too (the saved default
+        was taken before they were added), the ones an extension manages shown or hidden as they were."""
+        shown = {dock: dock.isVisible() for dock in self._managed}
         self.window.restoreState(self.default_state, STATE_VERSION)
+        previous = self.compare_dock
         for dock in self.all():
             dock.setFloating(False)
-            dock.show()
+            if dock in self._extra:
+                self.window.tabifyDockWidget(previous, dock)
+                previous = dock
+            dock.setVisible(shown.get(dock, True))
+        self._tidy_title_bars()
         self.experiments_dock.raise_()
 
     def retranslate(self) -> None:

@@ -102,7 +102,8 @@ class PlayMode(QObject):
         self.map = self.panel = self.overlay = None  # made by screens(), when Play first opens
         self._page, self._dock_box = holder(), holder()
         window.add_page("play", self._page)
-        self.dock = window.docks.add("challengeDock", self._dock_box, lambda: Q.translate("Play", "Challenge"))
+        self.dock = window.docks.add("challengeDock", self._dock_box, lambda: Q.translate("Play", "Challenge"),
+                                     managed=True)  # shown only while playing
         self.dock.hide()
         self.switch = ModeSwitch()
         window.sentence_bar.add_widget(self.switch)

@@ -122,6 +122,21 @@ def test_the_panels_share_one_tabbed_column_and_the_stage_gets_the_width(qtbot, 
     assert scale > 0.5  # the 1600 × 1000 workshop is not shrunk to a thumbnail
 
 
+def test_reset_the_layout_puts_every_panel_back_and_leaves_the_games_panel_to_the_game(qtbot, make_window):
+    from PySide6.QtCore import Qt
+
+    window = make_window(size=(1440, 900))
+    learning, challenge = window.extensions["apprentice"].dock, window.extensions["play"].dock
+    learning.setFloating(True)  # a learner dragged the Learning tab out, and closed the inspector
+    window.docks.inspector_dock.close()
+    window.menus.actions["reset_layout"].trigger()
+    column = (window.docks.experiments_dock, window.docks.inspector_dock, window.docks.compare_dock, learning)
+    assert all(d.isVisible() and not d.isFloating() for d in column)
+    assert set(window.tabifiedDockWidgets(window.docks.experiments_dock)) >= set(column[1:])
+    assert {window.dockWidgetArea(d) for d in column} == {Qt.DockWidgetArea.RightDockWidgetArea}
+    assert not challenge.isVisible()  # the challenge panel belongs to Play: not shown on the workshop
+
+
 def test_a_layout_saved_by_an_older_version_is_not_restored(qtbot, make_window, tmp_path):
     from PySide6.QtCore import Qt
 
