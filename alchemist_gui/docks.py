@@ -6,10 +6,11 @@ pyqtgraph and making its widgets would otherwise delay the first window by about
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QTabWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QTabWidget, QWidget
 
 from .experiments import ExperimentsPanel
 from .retranslate import tr
+from .scrolling import scrolling
 
 SIDE_WIDTH = 400  # the tabbed column; the stage takes the rest
 STATE_VERSION = 2  # bumped when the default layout changes, so an older saved layout is not restored
@@ -30,11 +31,7 @@ class Docks:
         self._titles: dict = {}
         self.experiments = ExperimentsPanel()
         self.inspector = self.compare = None
-        scroll = QScrollArea()  # on a short screen the panel scrolls instead of squeezing its texts
-        scroll.setWidget(self.experiments)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scrolling(self.experiments)
         # never narrower than its widest line (a check box's label does not wrap), so nothing is cut off
         scroll.setMinimumWidth(self.experiments.minimumSizeHint().width()
                                + scroll.verticalScrollBar().sizeHint().width() + 4)

@@ -198,6 +198,33 @@ def settled(app, window) -> None:
         time.sleep(0.01)
 
 
+def windows_in_each_language(app, translations, scratch: Path, size: tuple[int, int]):
+    """For the README's picture scripts: (language, window) for English then Chinese, each a fresh main window
+    with throw-away settings in ``scratch``, shown, its first run on screen, and closed after its turn."""
+    from PySide6.QtCore import QEvent
+
+    from .main_window import MainWindow
+    from .settings import Settings
+
+    try:
+        for lang in ("en", "zh"):
+            translations.set_language(lang)
+            window = MainWindow(Settings(str(Path(scratch) / f"settings-{lang}.ini")), translations, autoplay=False)
+            try:
+                window.resize(*size)
+                window.show()
+                until(app, lambda: window.session.trace is not None and not window.busy)
+                yield lang, window
+            finally:
+                window.close()
+                window.deleteLater()
+                # gone now, while Qt is whole: a window left to the interpreter's exit crashed it (exit code 139)
+                app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                app.processEvents()
+    finally:
+        translations.set_language("en")
+
+
 def _settle(app, rounds: int = 6) -> None:
     for _ in range(rounds):
         app.processEvents()

@@ -15,12 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from engine import Switches
 
 from ..retranslate import tr
 from .held import Checkpoints, Keeper, list_for, same_source
+from ..scrolling import scrolling
 
 KEEP_LANE = "apprentice-keep"
 POURS_LANE = "apprentice-pours"
@@ -69,12 +70,8 @@ class Apprenticeship(QObject):
         self._holder = QWidget()
         self._holder.setObjectName("apprenticeHolder")
         QVBoxLayout(self._holder).setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()  # on a short screen the panel scrolls instead of squeezing its plots
-        scroll.setWidget(self._holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.dock = window.docks.add("apprenticeDock", scroll, lambda: tr("Learning"))  # short: four tabs share the dock
+        # a short tab title: four tabs share the dock
+        self.dock = window.docks.add("apprenticeDock", scrolling(self._holder), lambda: tr("Learning"))
         self.dock.visibilityChanged.connect(self._on_visibility)
         menus = window.menus
         self.actions = {

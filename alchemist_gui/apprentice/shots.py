@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ..shot import settled, until
+from ..shot import settled, until, windows_in_each_language
 
 SIZE = (1440, 900)
 # (block, head, checkpoint) followed on the story's sentence in each language: an alchemist who learns to pour
@@ -63,30 +63,17 @@ def _save(widget, out: Path) -> None:
 
 def render(folder: Path) -> list[Path]:
     from ..app import create_application
-    from ..main_window import MainWindow
-    from ..settings import Settings
 
     app, translations = create_application([sys.argv[0] if sys.argv else "alchemist"])
     folder.mkdir(parents=True, exist_ok=True)
     made = []
     with tempfile.TemporaryDirectory(prefix="alchemist-apprentice-shots-") as scratch:
         os.environ["ALCHEMIST_WORKSHOPS"] = str(Path(scratch) / "workshops")
-        for lang in ("en", "zh"):
-            translations.set_language(lang)
-            window = MainWindow(Settings(str(Path(scratch) / f"settings-{lang}.ini")), translations, autoplay=False)
-            try:
-                window.resize(*SIZE)
-                window.show()
-                until(app, lambda: window.session.trace is not None and not window.busy)
-                made.append(folder / f"apprentice_{lang}.png")
-                _panel_shot(app, window, made[-1], lang)
-                made.append(folder / f"training_{lang}.png")
-                _training_shot(app, window, made[-1])
-            finally:
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-        translations.set_language("en")
+        for lang, window in windows_in_each_language(app, translations, Path(scratch), SIZE):
+            made.append(folder / f"apprentice_{lang}.png")
+            _panel_shot(app, window, made[-1], lang)
+            made.append(folder / f"training_{lang}.png")
+            _training_shot(app, window, made[-1])
     return made
 
 

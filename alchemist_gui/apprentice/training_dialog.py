@@ -10,11 +10,12 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QFrame, QGridLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
-                               QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from ..retranslate import Translatable
+from ..scrolling import scrolling
 from ..story.numbers import fmt_short_percent
 from .charts import TrainingCurve
 from .folders import folder_problem, fresh_folder, workshops_folder
@@ -111,11 +112,7 @@ class TrainingDialog(Translatable, QDialog):
             self.all_buttons[language] = (every, none)
             lists.addWidget(box)
         lists.addStretch(1)
-        self.pattern_scroll = QScrollArea()
-        self.pattern_scroll.setWidget(column)
-        self.pattern_scroll.setWidgetResizable(True)
-        self.pattern_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.pattern_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # long examples
+        self.pattern_scroll = scrolling(column, across=True)  # the examples are long
         self.try_this = QLabel()
         self.try_this.setObjectName("trainingTry")
         self.try_this.setWordWrap(True)
@@ -190,11 +187,7 @@ class TrainingDialog(Translatable, QDialog):
         settings.addWidget(self.how_box)
         settings.addWidget(self.where_box)
         settings.addStretch(1)
-        self.settings_scroll = QScrollArea()  # on a short screen the explanations scroll instead of squeezing
-        self.settings_scroll.setWidget(settings_column)
-        self.settings_scroll.setWidgetResizable(True)
-        self.settings_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.settings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.settings_scroll = scrolling(settings_column)
 
         # -- the run
         self.bar = QProgressBar()

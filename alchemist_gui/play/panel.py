@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from ..retranslate import Translatable
 from .feedback import make_feedback
@@ -16,6 +16,7 @@ from .medals import MedalIcon
 from .keys import keep_own_keys
 from .style import STYLE
 from .text import game, percent, render
+from ..scrolling import scrolling
 
 
 def score_text(ch, result) -> str:
@@ -126,11 +127,7 @@ class ChallengePanel(Translatable, QWidget):
         column.addWidget(self.input_card)
         column.addWidget(self.result_card)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scrolling(body)
 
         self.hint_button = self._button("secondary", lambda: self.show_hint(True))
         self.skip_button = self._button("secondary", self.skip_scene_requested.emit)

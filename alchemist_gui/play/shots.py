@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..shot import settled, until
+from ..shot import settled, until, windows_in_each_language
 
 SIZE = (1440, 900)
 
@@ -53,41 +53,29 @@ def _rough_pour(inp, ch) -> None:
 def render(folder: Path) -> list[Path]:
     os.environ["QT_QPA_PLATFORM"] = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     from ..app import create_application
-    from ..main_window import MainWindow
-    from ..settings import Settings
 
     app, translations = create_application([sys.argv[0] if sys.argv else "alchemist"])
+    folder.mkdir(parents=True, exist_ok=True)
     made = []
     with tempfile.TemporaryDirectory(prefix="alchemist-play-shots-") as scratch:
         os.environ["ALCHEMIST_PROGRESS"] = str(Path(scratch) / "progress.json")
-        for lang in ("en", "zh"):
-            translations.set_language(lang)
-            window = MainWindow(Settings(str(Path(scratch) / f"settings-{lang}.ini")), translations, autoplay=False)
-            try:
-                window.resize(*SIZE)
-                window.show()
-                until(app, lambda: window.session.trace is not None and not window.busy)
-                window.clock.set_speed(8.0)
-                play = window.extensions["play"]
-                play.open_play()
-                if lang == "en":  # real answers, scored by the game: the map then shows medals
-                    for cid, choose in (("setup.play_gpt", _best_bet), ("recipe.best_match", _best_bottle),
-                                        ("again.when_knows", _right_floor)):
-                        _play(app, window, cid, choose)
-                _play(app, window, "pouring.call_pour", _rough_pour)
-                settled(app, window)
-                made.append(folder / f"play_feedback_{lang}.png")
-                window.grab().save(str(made[-1]))
-                play.back_to_map()
-                until(app, lambda: play.facts is not None)
-                settled(app, window)
-                made.append(folder / f"play_map_{lang}.png")
-                window.grab().save(str(made[-1]))
-            finally:
-                window.close()
-                window.deleteLater()
-                app.processEvents()
-        translations.set_language("en")
+        for lang, window in windows_in_each_language(app, translations, Path(scratch), SIZE):
+            window.clock.set_speed(8.0)
+            play = window.extensions["play"]
+            play.open_play()
+            if lang == "en":  # real answers, scored by the game: the map then shows medals
+                for cid, choose in (("setup.play_gpt", _best_bet), ("recipe.best_match", _best_bottle),
+                                    ("again.when_knows", _right_floor)):
+                    _play(app, window, cid, choose)
+            _play(app, window, "pouring.call_pour", _rough_pour)
+            settled(app, window)
+            made.append(folder / f"play_feedback_{lang}.png")
+            window.grab().save(str(made[-1]))
+            play.back_to_map()
+            until(app, lambda: play.facts is not None)
+            settled(app, window)
+            made.append(folder / f"play_map_{lang}.png")
+            window.grab().save(str(made[-1]))
     return made
 
 

@@ -38,6 +38,17 @@ class GuessInput(Translatable, QWidget):
         self.setEnabled(not locked)
 
 
+class OneChipInput(GuessInput):
+    """An input whose guess is the one chip picked in ``self.chips`` (a ChipGroup the subclass builds)."""
+
+    def guess(self):
+        picked = self.chips.checked()
+        return picked[0] if picked else None
+
+    def ready(self) -> bool:
+        return bool(self.chips.checked())
+
+
 def heading(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionLabel")

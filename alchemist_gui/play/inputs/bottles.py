@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from ..text import word
-from .base import GuessInput, heading, wrapped
+from .base import GuessInput, OneChipInput, heading, wrapped
 from .chips import ChipGroup
 from .shares import SharesEditor
 
@@ -17,7 +17,7 @@ def bottle_labels(tokens, positions) -> dict[int, str]:
     return {j: word(tokens[j]) + (f" #{j}" if seen[tokens[j]] > 1 else "") for j in positions}
 
 
-class BestMatchInput(GuessInput):
+class BestMatchInput(OneChipInput):
     def __init__(self, challenge, parent: QWidget | None = None):
         super().__init__(challenge, parent)
         reach = challenge.setup["bottles"]
@@ -36,13 +36,6 @@ class BestMatchInput(GuessInput):
     def retranslate(self) -> None:
         self.title.setText(self.tr("The bottles he can reach"))
         self.tip.setText(self.tr("Click a bottle here or on the stage."))
-
-    def guess(self):
-        picked = self.chips.checked()
-        return picked[0] if picked else None
-
-    def ready(self) -> bool:
-        return bool(self.chips.checked())
 
     def why_not_ready(self) -> str:
         return self.tr("Pick the bottle whose tag fits best.")

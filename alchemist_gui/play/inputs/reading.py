@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QSizePolicy, QVBoxLayo
 
 from ..style import GUESS, INK, SOFT
 from ..text import game
-from .base import GuessInput, heading
+from .base import GuessInput, OneChipInput, heading
 from .chips import ChipGroup
 
 ROW_H = 74.0  # one sentence of the diagram
@@ -125,7 +125,7 @@ class NameAlchemistInput(GuessInput):
         return self.tr("Pick what he looks for.")
 
 
-class WhenKnowsInput(GuessInput):
+class WhenKnowsInput(OneChipInput):
     """The floors as a building: the top floor first."""
 
     def __init__(self, challenge, parent: QWidget | None = None):
@@ -149,13 +149,6 @@ class WhenKnowsInput(GuessInput):
             elif k == 0:
                 text += " " + self.tr("(the ground floor)")
             button.setText(text)
-
-    def guess(self):
-        picked = self.chips.checked()
-        return picked[0] if picked else None
-
-    def ready(self) -> bool:
-        return bool(self.chips.checked())
 
     def why_not_ready(self) -> str:
         return self.tr("Pick a floor.")
