@@ -244,9 +244,6 @@ class PourPlot(CheckpointPlot):
             below = top
         return out
 
-    def labels(self) -> list[str]:
-        return [label.toPlainText() for label in self._labels if label.isVisible()]
-
 
 class TrainingCurve(pg.PlotWidget):
     """The live loss of a training run: the batch loss at each reported step, and the held-out loss measured at

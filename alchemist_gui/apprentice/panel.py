@@ -427,9 +427,6 @@ class ApprenticePanel(Translatable, QWidget):
         self.readout.setText(self.tr("At step %1 he pours: %2").replace(
             "%1", f"{step:,}" if step is not None else "—").replace("%2", " · ".join(parts)))
 
-    def pour_labels(self) -> list[str]:
-        return self.pours.labels()
-
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
